@@ -1,0 +1,149 @@
+import { Type } from 'class-transformer';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+
+export const ORDER_STATUSES = [
+  'pending_payment',
+  'processing',
+  'cooking',
+  'in_delivery',
+  'delivered',
+  'cancelled',
+] as const;
+export type OrderStatus = (typeof ORDER_STATUSES)[number];
+
+export const PAYMENT_METHODS = ['card', 'qr', 'cash', 'card_on_delivery'] as const;
+export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
+
+export class OrderPlacedLine {
+  @IsUUID()
+  menuItemId!: string;
+
+  @IsString()
+  name!: string;
+
+  @IsInt()
+  @Min(1)
+  quantity!: number;
+
+  @IsInt()
+  @Min(0)
+  unitPriceMinor!: number;
+
+  @IsInt()
+  @Min(0)
+  lineTotalMinor!: number;
+}
+
+export class OrderPlacedData {
+  @IsUUID()
+  orderId!: string;
+
+  @IsUUID()
+  customerId!: string;
+
+  @IsUUID()
+  restaurantId!: string;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => OrderPlacedLine)
+  items!: OrderPlacedLine[];
+
+  @IsInt()
+  @Min(0)
+  subtotalMinor!: number;
+
+  @IsInt()
+  @Min(0)
+  deliveryFeeMinor!: number;
+
+  @IsInt()
+  @Min(0)
+  tipMinor!: number;
+
+  @IsInt()
+  @Min(0)
+  totalMinor!: number;
+
+  @IsString()
+  currency!: string;
+
+  @IsIn(PAYMENT_METHODS)
+  paymentMethod!: PaymentMethod;
+
+  @IsIn(ORDER_STATUSES)
+  status!: OrderStatus;
+
+  @IsISO8601()
+  placedAt!: string;
+}
+
+export class OrderStatusChangedData {
+  @IsUUID()
+  orderId!: string;
+
+  @IsUUID()
+  customerId!: string;
+
+  @IsIn(ORDER_STATUSES)
+  from!: OrderStatus;
+
+  @IsIn(ORDER_STATUSES)
+  to!: OrderStatus;
+
+  @IsISO8601()
+  at!: string;
+}
+
+export class OrderCancelledData {
+  @IsUUID()
+  orderId!: string;
+
+  @IsUUID()
+  customerId!: string;
+
+  @IsIn(['customer', 'payment_failed', 'payment_expired', 'rejected'])
+  reason!: string;
+
+  @IsIn(ORDER_STATUSES)
+  from!: OrderStatus;
+
+  @IsISO8601()
+  at!: string;
+}
+
+export class OrderRatedData {
+  @IsUUID()
+  orderId!: string;
+
+  @IsUUID()
+  customerId!: string;
+
+  @IsUUID()
+  restaurantId!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  stars!: number;
+
+  @IsOptional()
+  @IsString()
+  comment?: string;
+
+  lowRating!: boolean;
+
+  @IsISO8601()
+  at!: string;
+}

@@ -1,0 +1,22 @@
+export * from './tokens';
+export * from './envelope';
+export * from './context/request-context';
+export * from './kafka/kafka-config';
+export * from './kafka/kafka-readiness';
+export * from './outbox/outbox';
+export * from './outbox/outbox-relay';
+export * from './outbox/outbox-message.entity';
+export * from './inbox/processed-message.entity';
+export * from './inbox/dead-letter-writer';
+export * from './consumer/event-dispatcher';
+export * from './rpc/rpc-client';
+export * from './rpc/rpc-problem.filter';
+export * from './rpc/rpc-context.interceptor';
+export * from './messaging.module';
+export * from './migrations/1764700000000-messaging-tables';
+import { OutboxMessage } from './outbox/outbox-message.entity';
+import { ProcessedMessage } from './inbox/processed-message.entity';
+import { MessagingTables1764700000000 } from './migrations/1764700000000-messaging-tables';
+
+export const MESSAGING_ENTITIES = [OutboxMessage, ProcessedMessage];
+export const MESSAGING_MIGRATIONS = [MessagingTables1764700000000];

@@ -1,0 +1,47 @@
+import { KafkaConfig, SASLOptions } from 'kafkajs';
+
+export interface KafkaEnv {
+  KAFKA_BROKERS: string;
+  KAFKA_SSL?: string;
+  KAFKA_SASL_MECHANISM?: string;
+  KAFKA_SASL_USERNAME?: string;
+  KAFKA_SASL_PASSWORD?: string;
+}
+
+export const parseBrokers = (brokers: string): string[] =>
+  brokers
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+
+/**
+ * kafkajs settings shared by every client we create. Retries are short so that an unreachable
+ * broker at start-up fails within seconds instead of hanging.
+ */
+export function kafkaClientConfig(env: KafkaEnv, clientId: string): KafkaConfig {
+  const sasl = env.KAFKA_SASL_MECHANISM
+    ? ({
+        mechanism: env.KAFKA_SASL_MECHANISM,
+        username: env.KAFKA_SASL_USERNAME ?? '',
+        password: env.KAFKA_SASL_PASSWORD ?? '',
+      } as SASLOptions)
+    : undefined;
+  return {
+    clientId,
+    brokers: parseBrokers(env.KAFKA_BROKERS),
+    ssl: env.KAFKA_SSL === 'true',
+    sasl,
+    connectionTimeout: 3000,
+    requestTimeout: 10000,
+    retry: { initialRetryTime: 200, retries: 4, maxRetryTime: 2000 },
+  };
+}
+
+/** Consumer tuning: kafkajs waits 5 s for data by default, which shows up as 5 s lags. */
+export const CONSUMER_TUNING = {
+  maxWaitTimeInMs: 100,
+  sessionTimeout: 10000,
+  heartbeatInterval: 1000,
+  rebalanceTimeout: 10000,
+  allowAutoTopicCreation: false,
+} as const;

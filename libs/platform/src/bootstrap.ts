@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { NestFactory } from '@nestjs/core';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Header } from '@app/contracts';
+import { CONSUMER_TUNING, kafkaClientConfig, runWithRequestId } from '@app/messaging';
+import { BaseEnv } from './config/base-env';
+import { JsonLogger } from './logging/json-logger';
+import { registerHttpMetrics } from './metrics/http-metrics';
+
+export interface BootstrapOptions {
+  name: string;
+  module: unknown;
+  env: BaseEnv;
+  /** Apps with @EventPattern/@MessagePattern handlers consume from Kafka. */
+  consumesKafka: boolean;
+  bodyLimitBytes?: number;
+  /** Fastify needs the raw body for some routes (Stripe signatures). */
+  configure?: (app: NestFastifyApplication) => void | Promise<void>;
+}
+
+const STARTUP_TIMEOUT_MS = 30000;
+
+/**
+ * Starts one app the same way everywhere: JSON logs, request ids, Fastify, the Kafka consumer,
+ * graceful shutdown. A database or Kafka that cannot be reached ends the process with a clear
+ * message and a non-zero exit instead of a hang.
+ */
+export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyApplication> {
+  const logger = new JsonLogger(options.name, options.env.LOG_LEVEL ?? 'info');
+  const timer = setTimeout(() => {
+    logger.fatal(`did not start within ${STARTUP_TIMEOUT_MS / 1000} s; exiting`, 'Bootstrap');
+    process.exit(1);
+  }, STARTUP_TIMEOUT_MS);
+  try {
+    const adapter = new FastifyAdapter({
+      bodyLimit: options.bodyLimitBytes ?? 256 * 1024,
+      trustProxy: true,
+    });
+    const app = await NestFactory.create<NestFastifyApplication>(options.module as never, adapter, {
+      logger,
+      abortOnError: false,
+    });
+    const fastify = app.getHttpAdapter().getInstance();
+    fastify.addHook('onRequest', (request, reply, done) => {
+      const incoming = request.headers[Header.RequestId];
+      const requestId = typeof incoming === 'string' && incoming.length <= 200 ? incoming : randomUUID();
+      void reply.header(Header.RequestId, requestId);
+      runWithRequestId(requestId, done);
+    });
+    registerHttpMetrics(fastify);
+    await options.configure?.(app);
+    if (options.consumesKafka) {
+      const groupId = options.env.KAFKA_GROUP_ID ?? `customerbackend-${options.name}`;
+      app.connectMicroservice<MicroserviceOptions>({
+        transport: Transport.KAFKA,
+        options: {
+          client: kafkaClientConfig(options.env, `${options.name}-consumer`),
+          consumer: { groupId, ...CONSUMER_TUNING },
+          producer: { allowAutoTopicCreation: false },
+          subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING !== 'false' },
+          run: { partitionsConsumedConcurrently: 3 },
+          postfixId: '',
+        },
+      });
+    }
+    app.enableShutdownHooks();
+    await app.init();
+    await app.startAllMicroservices();
+    await app.listen(options.env.PORT, '0.0.0.0');
+    logger.log(`${options.name} listening on port ${options.env.PORT}`, 'Bootstrap');
+    return app;
+  } catch (error) {
+    logger.fatal(
+      `failed to start: ${error instanceof Error ? error.message : String(error)}`,
+      'Bootstrap',
+    );
+    process.exit(1);
+  } finally {
+    clearTimeout(timer);
+  }
+}

@@ -1,0 +1,38 @@
+import { DynamicModule, Global, Module, Type } from '@nestjs/common';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { KafkaReadiness, RpcContextInterceptor } from '@app/messaging';
+import { DatabaseReadiness } from './health/database-readiness';
+import { HealthController } from './health/health.controller';
+import { READINESS_CHECKS, ReadinessCheck } from './health/readiness';
+import { ProblemFilter } from './http/problem.filter';
+import { createValidationPipe } from './http/validation.pipe';
+import { MetricsController } from './metrics/metrics.controller';
+
+export interface PlatformOptions {
+  /** Checks beyond the database and Kafka that must pass before the app takes traffic. */
+  readiness?: Type<ReadinessCheck>[];
+}
+
+/** Health, metrics, problem+json errors, validation and request-id context for every app. */
+@Global()
+@Module({})
+export class PlatformModule {
+  static forRoot(options: PlatformOptions = {}): DynamicModule {
+    const extra = options.readiness ?? [];
+    return {
+      module: PlatformModule,
+      controllers: [HealthController, MetricsController],
+      providers: [
+        DatabaseReadiness,
+        {
+          provide: READINESS_CHECKS,
+          useFactory: (...checks: ReadinessCheck[]) => checks,
+          inject: [DatabaseReadiness, KafkaReadiness, ...extra],
+        },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+        { provide: APP_PIPE, useFactory: createValidationPipe },
+        { provide: APP_INTERCEPTOR, useClass: RpcContextInterceptor },
+      ],
+    };
+  }
+}
