@@ -24,7 +24,10 @@ export class SessionGuard extends AuthGuard(SESSION_STRATEGY) {
   override handleRequest<T>(error: unknown, customer: T): T {
     if (error) throw error;
     if (!customer) {
-      throw AppError.unauthorized('missing_token', 'Sign in and send Authorization: Bearer <token>.');
+      throw AppError.unauthorized(
+        'missing_token',
+        'Sign in and send Authorization: Bearer <token>.',
+      );
     }
     return customer;
   }

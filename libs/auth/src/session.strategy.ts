@@ -16,7 +16,10 @@ export class SessionStrategy extends PassportStrategy(Strategy, SESSION_STRATEGY
   async validate(token: string): Promise<AuthenticatedCustomer> {
     const customer = await this.verifier.verify(token);
     if (!customer) {
-      throw AppError.unauthorized('invalid_token', 'The session token is invalid, expired or revoked.');
+      throw AppError.unauthorized(
+        'invalid_token',
+        'The session token is invalid, expired or revoked.',
+      );
     }
     return customer;
   }

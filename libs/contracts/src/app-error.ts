@@ -26,7 +26,11 @@ export class AppError extends Error {
     return new AppError({ status: 409, code, title: 'Conflict', detail, ...extra });
   }
 
-  static unprocessable(code: string, detail: string, extra: Record<string, unknown> = {}): AppError {
+  static unprocessable(
+    code: string,
+    detail: string,
+    extra: Record<string, unknown> = {},
+  ): AppError {
     return new AppError({ status: 422, code, title: 'Unprocessable request', detail, ...extra });
   }
 }

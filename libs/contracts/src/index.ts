@@ -10,3 +10,5 @@ export * from './events/platform.events';
 export * from './rpc/rpc-message';
 export * from './app-error';
 export * from './validate';
+export * from './rpc/orders.rpc';
+export * from './rpc/notifications.rpc';

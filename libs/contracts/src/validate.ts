@@ -24,7 +24,11 @@ export function validated<T extends object>(cls: new () => T, plain: unknown): T
     forbidUnknownValues: true,
   });
   if (errors.length > 0) {
-    throw AppError.badRequest('validation_failed', 'The request is not valid.', fieldErrors(errors));
+    throw AppError.badRequest(
+      'validation_failed',
+      'The request is not valid.',
+      fieldErrors(errors),
+    );
   }
   return instance;
 }

@@ -44,7 +44,10 @@ function flatten(errors: ValidationError[], prefix = ''): string[] {
  * Checks that a message value is a CloudEvent of a known type that belongs on `topic`, and
  * validates its `data` against the contract class. Throws EventRejected with the reason.
  */
-export function parseEvent(value: unknown, topic: string): CloudEvent<object> & { type: EventType } {
+export function parseEvent(
+  value: unknown,
+  topic: string,
+): CloudEvent<object> & { type: EventType } {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new EventRejected('message value is not a JSON object');
   }

@@ -44,7 +44,8 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
     const fastify = app.getHttpAdapter().getInstance();
     fastify.addHook('onRequest', (request, reply, done) => {
       const incoming = request.headers[Header.RequestId];
-      const requestId = typeof incoming === 'string' && incoming.length <= 200 ? incoming : randomUUID();
+      const requestId =
+        typeof incoming === 'string' && incoming.length <= 200 ? incoming : randomUUID();
       void reply.header(Header.RequestId, requestId);
       runWithRequestId(requestId, done);
     });

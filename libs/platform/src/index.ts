@@ -8,3 +8,4 @@ export * from './health/readiness';
 export * from './database/typeorm-options';
 export * from './platform.module';
 export * from './bootstrap';
+export * from './pagination/cursor';

@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module, Type } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, ModuleRef } from '@nestjs/core';
 import { KafkaReadiness, RpcContextInterceptor } from '@app/messaging';
 import { DatabaseReadiness } from './health/database-readiness';
 import { HealthController } from './health/health.controller';
@@ -26,8 +26,13 @@ export class PlatformModule {
         DatabaseReadiness,
         {
           provide: READINESS_CHECKS,
-          useFactory: (...checks: ReadinessCheck[]) => checks,
-          inject: [DatabaseReadiness, KafkaReadiness, ...extra],
+          // The app's own checks live in the app's module, out of this module's reach.
+          useFactory: (moduleRef: ModuleRef, db: DatabaseReadiness, kafka: KafkaReadiness) => [
+            db,
+            kafka,
+            ...extra.map((cls) => lazyCheck(moduleRef, cls)),
+          ],
+          inject: [ModuleRef, DatabaseReadiness, KafkaReadiness],
         },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
@@ -35,4 +40,16 @@ export class PlatformModule {
       ],
     };
   }
+}
+
+function lazyCheck(moduleRef: ModuleRef, cls: Type<ReadinessCheck>): ReadinessCheck {
+  let resolved: ReadinessCheck | undefined;
+  return {
+    name: cls.name,
+    check: () => {
+      const check: ReadinessCheck = resolved ?? moduleRef.get(cls, { strict: false });
+      resolved = check;
+      return check.check();
+    },
+  };
 }

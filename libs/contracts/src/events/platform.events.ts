@@ -1,4 +1,14 @@
-import { IsIn, IsInt, IsISO8601, IsLatitude, IsLongitude, IsOptional, IsString, IsUUID, Min } from 'class-validator';
+import {
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Min,
+} from 'class-validator';
 
 /** `kitchen.events.v1`: `kitchen.cooking_started`, `kitchen.ready`. */
 export class KitchenProgressData {

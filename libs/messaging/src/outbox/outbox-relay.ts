@@ -67,12 +67,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       let published = 0;
       try {
         published = await this.publishBatch();
-        if (this.failures > 0) this.logger.log(`outbox relay recovered after ${this.failures} failed attempts`);
+        if (this.failures > 0)
+          this.logger.log(`outbox relay recovered after ${this.failures} failed attempts`);
         this.failures = 0;
       } catch (error) {
         this.failures += 1;
         const wait = Math.min(MAX_BACKOFF_MS, 200 * 2 ** Math.min(this.failures, 5));
-        this.logger.warn(`outbox publish failed (attempt ${this.failures}), retrying in ${wait} ms: ${String(error)}`);
+        this.logger.warn(
+          `outbox publish failed (attempt ${this.failures}), retrying in ${wait} ms: ${String(error)}`,
+        );
         await this.sleep(wait, false);
         continue;
       }
@@ -83,10 +86,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Publishes up to one batch; returns how many rows went out. */
   private publishBatch(): Promise<number> {
     return this.dataSource.transaction(async (manager) => {
-      const [{ locked }] = await manager.query(
-        'SELECT pg_try_advisory_xact_lock($1) AS locked',
-        [RELAY_LOCK_ID],
-      );
+      const [{ locked }] = await manager.query('SELECT pg_try_advisory_xact_lock($1) AS locked', [
+        RELAY_LOCK_ID,
+      ]);
       if (!locked) return 0;
       const rows = await manager
         .getRepository(OutboxMessage)
@@ -131,7 +133,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
 
 /** Keeps insertion order within each topic, which keeps it within each key's partition. */
 function groupByTopic(rows: OutboxMessage[]) {
-  const byTopic = new Map<string, { key: string; value: string; headers: Record<string, string> }[]>();
+  const byTopic = new Map<
+    string,
+    { key: string; value: string; headers: Record<string, string> }[]
+  >();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
     messages.push({ key: row.key, value: JSON.stringify(row.value), headers: row.headers });

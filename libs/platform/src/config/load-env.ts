@@ -19,3 +19,13 @@ export function loadEnv<T extends object>(cls: new () => T, env = process.env): 
   }
   return config;
 }
+
+/** For main.ts: a bad environment ends the process with the list of what is wrong. */
+export function loadEnvOrExit<T extends object>(cls: new () => T): T {
+  try {
+    return loadEnv(cls);
+  } catch (error) {
+    process.stderr.write(`${String(error instanceof Error ? error.message : error)}\n`);
+    process.exit(1);
+  }
+}

@@ -32,7 +32,8 @@ export class ProblemFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const reply = http.getResponse<FastifyReply>();
     const { status, code, title, ...rest } = problem;
-    const headers = typeof rest.headers === 'object' ? (rest.headers as Record<string, string>) : {};
+    const headers =
+      typeof rest.headers === 'object' ? (rest.headers as Record<string, string>) : {};
     delete rest.headers;
     void reply
       .status(status)

@@ -1,0 +1,29 @@
+import { Body, Controller, HttpCode, Post, Req } from '@nestjs/common';
+import { FastifyRequest } from 'fastify';
+import { Public } from '@app/auth';
+import { clientInfoOf } from './client-info';
+import { SignInDto, SignUpDto } from './dto/sign-up.dto';
+import { SignInUseCase } from './use-cases/sign-in.use-case';
+import { SignUpUseCase } from './use-cases/sign-up.use-case';
+
+@Controller('v1/auth')
+export class AuthController {
+  constructor(
+    private readonly signUp: SignUpUseCase,
+    private readonly signIn: SignInUseCase,
+  ) {}
+
+  @Public()
+  @Post('signup')
+  @HttpCode(201)
+  signup(@Body() dto: SignUpDto, @Req() request: FastifyRequest) {
+    return this.signUp.execute(dto, clientInfoOf(request));
+  }
+
+  @Public()
+  @Post('signin')
+  @HttpCode(200)
+  signin(@Body() dto: SignInDto, @Req() request: FastifyRequest) {
+    return this.signIn.execute(dto, clientInfoOf(request));
+  }
+}

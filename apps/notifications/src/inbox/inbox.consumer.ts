@@ -1,0 +1,79 @@
+import { Controller } from '@nestjs/common';
+import { Ctx, EventPattern, KafkaContext, MessagePattern, Payload } from '@nestjs/microservices';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
+import {
+  AppError,
+  ListNotificationsQuery,
+  RpcPattern,
+  RpcRequest,
+  Topic,
+  validated,
+} from '@app/contracts';
+import { EventDispatcher } from '@app/messaging';
+import { statusText } from './notification-texts';
+import { ListNotificationsUseCase } from './use-cases/list-notifications.use-case';
+import { NotifyCustomerUseCase } from './use-cases/notify-customer.use-case';
+
+class ListPayload implements ListNotificationsQuery {
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit!: number;
+
+  @IsOptional()
+  @IsString()
+  cursor?: string;
+}
+
+@Controller()
+export class InboxConsumer {
+  constructor(
+    private readonly dispatcher: EventDispatcher,
+    private readonly notify: NotifyCustomerUseCase,
+    private readonly listNotifications: ListNotificationsUseCase,
+  ) {}
+
+  @EventPattern(Topic.Orders)
+  async orders(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
+    await this.dispatcher.dispatch('notifications.orders', value, ctx, {
+      'order.placed': (d, e, m) =>
+        this.notify.execute(m, {
+          customerId: d.customerId,
+          sourceEventId: e.id,
+          kind: 'order_placed',
+          ...statusText(d.status),
+          orderId: d.orderId,
+          at: new Date(e.time),
+        }),
+      'order.status_changed': (d, e, m) =>
+        this.notify.execute(m, {
+          customerId: d.customerId,
+          sourceEventId: e.id,
+          kind: `order_${d.to}`,
+          ...statusText(d.to),
+          orderId: d.orderId,
+          at: new Date(d.at),
+        }),
+      'order.cancelled': (d, e, m) =>
+        this.notify.execute(m, {
+          customerId: d.customerId,
+          sourceEventId: e.id,
+          kind: 'order_cancelled',
+          ...statusText('cancelled'),
+          orderId: d.orderId,
+          at: new Date(d.at),
+        }),
+    });
+  }
+
+  @MessagePattern(RpcPattern.NotificationsList)
+  list(@Payload() request: RpcRequest<ListNotificationsQuery>) {
+    if (!request?.customerId) throw AppError.unauthorized('missing_customer', 'No customer given.');
+    return this.listNotifications.execute(
+      request.customerId,
+      validated(ListPayload, request.payload),
+    );
+  }
+}

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { Repository } from 'typeorm';
+import { RestaurantView } from '@app/contracts';
+import { mapRestaurant } from '../menu.mapper';
+import { Restaurant } from '../persistence/restaurant.entity';
+
+@Injectable()
+export class ListRestaurantsUseCase {
+  constructor(@InjectRepository(Restaurant) private readonly restaurants: Repository<Restaurant>) {}
+
+  async execute(): Promise<{ items: RestaurantView[]; nextCursor: null }> {
+    const rows = await this.restaurants.find({ order: { name: 'ASC' } });
+    return { items: rows.map(mapRestaurant), nextCursor: null };
+  }
+}

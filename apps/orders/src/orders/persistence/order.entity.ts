@@ -1,0 +1,64 @@
+import { Column, Entity, Index, OneToMany, PrimaryColumn } from 'typeorm';
+import { DeliveryAddress, OrderStatus, PaymentMethod } from '@app/contracts';
+import { OrderLine } from './order-line.entity';
+import { OrderMilestone } from './order-milestone.entity';
+
+@Entity({ name: 'orders' })
+@Index(['customerId', 'placedAt'])
+@Index(['customerId', 'idempotencyKey'], { unique: true })
+export class Order {
+  @PrimaryColumn({ type: 'uuid' })
+  id!: string;
+
+  @Column({ name: 'customer_id', type: 'uuid' })
+  customerId!: string;
+
+  /** The gateway's Idempotency-Key: a retried placement finds this order instead of a twin. */
+  @Column({ name: 'idempotency_key', type: 'varchar', length: 200 })
+  idempotencyKey!: string;
+
+  @Column({ name: 'restaurant_id', type: 'uuid' })
+  restaurantId!: string;
+
+  @Column({ type: 'varchar', length: 30 })
+  status!: OrderStatus;
+
+  @Column({ name: 'payment_method', type: 'varchar', length: 30 })
+  paymentMethod!: PaymentMethod;
+
+  @Column({ type: 'char', length: 3 })
+  currency!: string;
+
+  @Column({ name: 'subtotal_minor', type: 'integer' })
+  subtotalMinor!: number;
+
+  @Column({ name: 'delivery_fee_minor', type: 'integer' })
+  deliveryFeeMinor!: number;
+
+  @Column({ name: 'tip_minor', type: 'integer' })
+  tipMinor!: number;
+
+  @Column({ name: 'total_minor', type: 'integer' })
+  totalMinor!: number;
+
+  @Column({ name: 'delivery_address', type: 'jsonb' })
+  deliveryAddress!: DeliveryAddress;
+
+  @Column({ name: 'special_requests', type: 'text', nullable: true })
+  specialRequests!: string | null;
+
+  @Column({ name: 'deliver_at', type: 'timestamptz', nullable: true })
+  deliverAt!: Date | null;
+
+  @Column({ name: 'placed_at', type: 'timestamptz' })
+  placedAt!: Date;
+
+  @Column({ name: 'courier_location', type: 'jsonb', nullable: true })
+  courierLocation!: { lat: number; lng: number; at: string } | null;
+
+  @OneToMany(() => OrderLine, (line) => line.order, { cascade: ['insert'] })
+  lines!: OrderLine[];
+
+  @OneToMany(() => OrderMilestone, (m) => m.order, { cascade: ['insert'] })
+  milestones!: OrderMilestone[];
+}

@@ -1,0 +1,14 @@
+export interface ListNotificationsQuery {
+  limit: number;
+  cursor?: string;
+}
+
+export interface NotificationView {
+  id: string;
+  kind: string;
+  title: string;
+  body: string;
+  orderId: string | null;
+  createdAt: string;
+  readAt: string | null;
+}

@@ -1,0 +1,188 @@
+import { Type } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsLatitude,
+  IsLongitude,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import { OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../events/order.events';
+
+export class DeliveryAddress {
+  @IsString()
+  @Length(1, 200)
+  line1!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  line2?: string;
+
+  @IsString()
+  @Length(1, 100)
+  city!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20)
+  postcode?: string;
+
+  @IsOptional()
+  @IsLatitude()
+  lat?: number;
+
+  @IsOptional()
+  @IsLongitude()
+  lng?: number;
+}
+
+export class OrderLineRequest {
+  @IsUUID()
+  menuItemId!: string;
+
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  quantity!: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(300)
+  note?: string;
+}
+
+/** `POST /v1/orders` body; also the payload the orders service validates again. */
+export class PlaceOrderRequest {
+  @IsUUID()
+  restaurantId!: string;
+
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => OrderLineRequest)
+  items!: OrderLineRequest[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  specialRequests?: string;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DeliveryAddress)
+  deliveryAddress?: DeliveryAddress;
+
+  @IsOptional()
+  @IsBoolean()
+  useDefaultAddress?: boolean;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  deliverAt?: string;
+
+  @IsIn(PAYMENT_METHODS)
+  paymentMethod!: PaymentMethod;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  tipMinor?: number;
+
+  @IsOptional()
+  @IsBoolean()
+  acceptDietaryConflicts?: boolean;
+}
+
+/** What the gateway sends to orders: the body plus what only the gateway knows. */
+export interface PlaceOrderCommand {
+  idempotencyKey: string;
+  order: PlaceOrderRequest;
+}
+
+export interface GetOrderQuery {
+  orderId: string;
+}
+
+export interface GetMenuQuery {
+  restaurantId: string;
+}
+
+export interface MoneyView {
+  amountMinor: number;
+  currency: string;
+}
+
+export interface RestaurantView {
+  id: string;
+  name: string;
+  address: string;
+  lat: number;
+  lng: number;
+  ratingAverage: number | null;
+  ratingCount: number;
+}
+
+export interface MenuItemView {
+  id: string;
+  restaurantId: string;
+  category: string;
+  name: string;
+  description: string;
+  price: MoneyView;
+  available: boolean;
+  preparationMinutes: number;
+  dietaryTags: string[];
+  allergens: string[];
+}
+
+export interface MenuView {
+  restaurant: RestaurantView;
+  categories: { name: string; items: MenuItemView[] }[];
+}
+
+export interface OrderLineView {
+  menuItemId: string;
+  name: string;
+  quantity: number;
+  unitPrice: MoneyView;
+  lineTotal: MoneyView;
+  note: string | null;
+}
+
+export interface OrderView {
+  id: string;
+  customerId: string;
+  restaurantId: string;
+  status: OrderStatus;
+  paymentMethod: PaymentMethod;
+  items: OrderLineView[];
+  subtotal: MoneyView;
+  deliveryFee: MoneyView;
+  tip: MoneyView;
+  total: MoneyView;
+  deliveryAddress: DeliveryAddress;
+  specialRequests: string | null;
+  deliverAt: string | null;
+  placedAt: string;
+  statusHistory: { milestone: string; status: OrderStatus; at: string }[];
+  courierLocation: { lat: number; lng: number; at: string } | null;
+}
+
+export interface Page<T> {
+  items: T[];
+  nextCursor: string | null;
+}
