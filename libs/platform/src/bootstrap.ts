@@ -3,7 +3,12 @@ import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Header } from '@app/contracts';
-import { CONSUMER_TUNING, kafkaClientConfig, runWithRequestId } from '@app/messaging';
+import {
+  CONSUMER_TUNING,
+  kafkaClientConfig,
+  PRODUCER_DEFAULTS,
+  runWithRequestId,
+} from '@app/messaging';
 import { BaseEnv } from './config/base-env';
 import { JsonLogger } from './logging/json-logger';
 import { registerHttpMetrics } from './metrics/http-metrics';
@@ -58,7 +63,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
         options: {
           client: kafkaClientConfig(options.env, `${options.name}-consumer`),
           consumer: { groupId, ...CONSUMER_TUNING },
-          producer: { allowAutoTopicCreation: false },
+          producer: PRODUCER_DEFAULTS,
           subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING !== 'false' },
           run: { partitionsConsumedConcurrently: 3 },
           postfixId: '',

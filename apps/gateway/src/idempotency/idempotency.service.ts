@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { Repository } from 'typeorm';
-import { AppError } from '@app/contracts';
+import { AppError, Problem } from '@app/contracts';
 import { IdempotencyRecord } from './persistence/idempotency-record.entity';
 
 const TTL_MS = 24 * 3600_000;
@@ -50,14 +50,14 @@ export class IdempotencyService {
       const result = await execute();
       await this.records.update(
         { customerId, key },
-        { responseStatus: status, responseBody: result as object },
+        { responseStatus: status, responseBody: JSON.stringify(result) },
       );
       return { status, body: result, replayed: false };
     } catch (error) {
       if (error instanceof AppError && error.problem.status < 500) {
         await this.records.update(
           { customerId, key },
-          { responseStatus: error.problem.status, responseBody: error.problem },
+          { responseStatus: error.problem.status, responseBody: JSON.stringify(error.problem) },
         );
       } else {
         await this.records.delete({ customerId, key });
@@ -107,8 +107,9 @@ export class IdempotencyService {
         'The first request with this key is still running.',
       );
     }
-    if (record.responseStatus >= 400) throw new AppError(record.responseBody as never);
-    return { status: record.responseStatus, body: record.responseBody, replayed: true };
+    const body: unknown = JSON.parse(record.responseBody ?? 'null');
+    if (record.responseStatus >= 400) throw new AppError(body as Problem);
+    return { status: record.responseStatus, body, replayed: true };
   }
 }
 

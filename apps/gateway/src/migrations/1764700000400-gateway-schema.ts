@@ -34,7 +34,7 @@ export class GatewaySchema1764700000400 implements MigrationInterface {
         scope varchar(100) NOT NULL,
         request_hash char(64) NOT NULL,
         response_status integer,
-        response_body jsonb,
+        response_body text,
         created_at timestamptz NOT NULL,
         PRIMARY KEY (customer_id, key)
       )`);

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from 
 import { Kafka, Producer } from 'kafkajs';
 import { dlqOf, Header } from '@app/contracts';
 import { KAFKA_CLIENT } from '../tokens';
+import { PRODUCER_DEFAULTS } from '../kafka/kafka-config';
 
 export interface DeadLetter {
   topic: string;
@@ -20,7 +21,7 @@ export class DeadLetterWriter implements OnModuleInit, OnApplicationShutdown {
   private readonly producer: Producer;
 
   constructor(@Inject(KAFKA_CLIENT) kafka: Kafka) {
-    this.producer = kafka.producer({ allowAutoTopicCreation: false });
+    this.producer = kafka.producer(PRODUCER_DEFAULTS);
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,4 +1,4 @@
-import { KafkaConfig, SASLOptions } from 'kafkajs';
+import { KafkaConfig, Partitioners, SASLOptions } from 'kafkajs';
 
 export interface KafkaEnv {
   KAFKA_BROKERS: string;
@@ -44,4 +44,13 @@ export const CONSUMER_TUNING = {
   heartbeatInterval: 1000,
   rebalanceTimeout: 10000,
   allowAutoTopicCreation: false,
+} as const;
+
+/**
+ * Producer defaults: topics are provisioned, never auto-created, and keys are partitioned with
+ * the Java client's murmur2 scheme, so other platform services agree on where a key lives.
+ */
+export const PRODUCER_DEFAULTS = {
+  allowAutoTopicCreation: false,
+  createPartitioner: Partitioners.DefaultPartitioner,
 } as const;

@@ -9,6 +9,7 @@ import { Kafka, Producer } from 'kafkajs';
 import { DataSource } from 'typeorm';
 import { OutboxMessage } from './outbox-message.entity';
 import { KAFKA_CLIENT } from '../tokens';
+import { PRODUCER_DEFAULTS } from '../kafka/kafka-config';
 
 const BATCH = 500;
 const IDLE_POLL_MS = 250;
@@ -37,9 +38,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     @Inject(KAFKA_CLIENT) kafka: Kafka,
   ) {
     this.producer = kafka.producer({
+      ...PRODUCER_DEFAULTS,
       idempotent: true,
       maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
       retry: { retries: 2, initialRetryTime: 200 },
     });
   }

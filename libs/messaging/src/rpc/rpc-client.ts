@@ -3,7 +3,12 @@ import { ClientKafka } from '@nestjs/microservices';
 import { firstValueFrom, timeout, TimeoutError } from 'rxjs';
 import { AppError, Header, isProblem, RpcPattern, RpcRequest } from '@app/contracts';
 import { currentRequestId } from '../context/request-context';
-import { CONSUMER_TUNING, kafkaClientConfig, KafkaEnv } from '../kafka/kafka-config';
+import {
+  CONSUMER_TUNING,
+  kafkaClientConfig,
+  KafkaEnv,
+  PRODUCER_DEFAULTS,
+} from '../kafka/kafka-config';
 
 export interface RpcClientOptions {
   kafka: KafkaEnv;
@@ -29,7 +34,7 @@ export class RpcClient implements OnModuleInit, OnApplicationShutdown {
     this.client = new ClientKafka({
       client: kafkaClientConfig(options.kafka, options.clientId),
       consumer: { groupId: options.groupId, ...CONSUMER_TUNING },
-      producer: { allowAutoTopicCreation: false },
+      producer: PRODUCER_DEFAULTS,
       postfixId: '',
     });
     for (const pattern of Object.values(RpcPattern)) this.client.subscribeToResponseOf(pattern);

@@ -19,8 +19,9 @@ export class IdempotencyRecord {
   @Column({ name: 'response_status', type: 'integer', nullable: true })
   responseStatus!: number | null;
 
-  @Column({ name: 'response_body', type: 'jsonb', nullable: true })
-  responseBody!: unknown;
+  /** Kept as text so a replay sends the first response's fields in the same order. */
+  @Column({ name: 'response_body', type: 'text', nullable: true })
+  responseBody!: string | null;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
