@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { Consumer } from 'kafkajs';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Header } from '@app/contracts';
@@ -25,6 +27,20 @@ export interface BootstrapOptions {
 }
 
 const STARTUP_TIMEOUT_MS = 30000;
+
+/**
+ * A new consumer group starts at the latest offsets, fixed by its first fetch. Serving traffic
+ * only after that fetch means no event produced after start-up can slip past the consumer.
+ */
+function firstFetch(microservice: INestMicroservice): Promise<void> {
+  const [, consumer] = microservice.unwrap<[unknown, Consumer]>();
+  return new Promise((resolve) => {
+    const remove = consumer.on(consumer.events.FETCH, () => {
+      remove();
+      resolve();
+    });
+  });
+}
 
 /**
  * Starts one app the same way everywhere: JSON logs, request ids, Fastify, the Kafka consumer,
@@ -58,21 +74,26 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
     await options.configure?.(app);
     if (options.consumesKafka) {
       const groupId = options.env.KAFKA_GROUP_ID ?? `customerbackend-${options.name}`;
-      app.connectMicroservice<MicroserviceOptions>({
-        transport: Transport.KAFKA,
-        options: {
-          client: kafkaClientConfig(options.env, `${options.name}-consumer`),
-          consumer: { groupId, ...CONSUMER_TUNING },
-          producer: PRODUCER_DEFAULTS,
-          subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING !== 'false' },
-          run: { partitionsConsumedConcurrently: 3 },
-          postfixId: '',
+      app.connectMicroservice<MicroserviceOptions>(
+        {
+          transport: Transport.KAFKA,
+          options: {
+            client: kafkaClientConfig(options.env, `${options.name}-consumer`),
+            consumer: { groupId, ...CONSUMER_TUNING },
+            producer: PRODUCER_DEFAULTS,
+            subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING === 'true' },
+            run: { partitionsConsumedConcurrently: 3 },
+            postfixId: '',
+          },
         },
-      });
+        // Global filters, pipes and interceptors (APP_*) apply to Kafka handlers too.
+        { inheritAppConfig: true },
+      );
     }
     app.enableShutdownHooks();
     await app.init();
     await app.startAllMicroservices();
+    await Promise.all(app.getMicroservices().map((ms) => firstFetch(ms)));
     await app.listen(options.env.PORT, '0.0.0.0');
     logger.log(`${options.name} listening on port ${options.env.PORT}`, 'Bootstrap');
     return app;

@@ -1,6 +1,9 @@
-import { requireTestEnv, TestEnv } from '@app/local-infra/testing';
-
 export * from './app-process';
+export * from './http-client';
+export * from './kafka-probe';
+export * from './poll';
+export * from './test-env';
+export * from './test-system';
 export {
   freshDatabase,
   killTestKafka,
@@ -10,13 +13,3 @@ export {
   TestEnv,
 } from '@app/local-infra/testing';
 export type { FreshDatabase, TestInfraState } from '@app/local-infra/testing';
-
-/** Brokers of the test Kafka (TEST_KAFKA_BROKERS). */
-export function testKafkaBrokers(): string[] {
-  return requireTestEnv(TestEnv.KafkaBrokers).split(',');
-}
-
-/** Superuser URL of the test PostgreSQL server (TEST_ADMIN_DATABASE_URL). */
-export function testAdminDatabaseUrl(): string {
-  return requireTestEnv(TestEnv.AdminDatabaseUrl);
-}

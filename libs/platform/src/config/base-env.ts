@@ -25,7 +25,10 @@ export class BaseEnv {
   @IsString()
   KAFKA_GROUP_ID?: string;
 
-  /** A new consumer group starts at the earliest offset, so no event is missed on first deploy. */
+  /**
+   * Where a new consumer group starts: latest by default (a new notifications consumer must not
+   * push years of old events); `true` replays the topic from its start.
+   */
   @IsOptional()
   @IsIn(['true', 'false'])
   KAFKA_FROM_BEGINNING?: string;
