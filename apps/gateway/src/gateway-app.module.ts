@@ -7,6 +7,7 @@ import { MessagingModule, RPC_CLIENT_OPTIONS, RpcClient, RpcClientOptions } from
 import { PlatformModule, typeOrmOptions } from '@app/platform';
 import { AuthController } from './accounts/auth.controller';
 import { MeController } from './accounts/me.controller';
+import { OrderingProfiles } from './accounts/ordering-profile';
 import { PasswordHasher } from './accounts/password-hasher';
 import { Customer } from './accounts/persistence/customer.entity';
 import { SignInUseCase } from './accounts/use-cases/sign-in.use-case';
@@ -52,6 +53,7 @@ export class GatewayAppModule {
         SessionStrategy,
         { provide: APP_GUARD, useClass: SessionGuard },
         PasswordHasher,
+        OrderingProfiles,
         SignUpUseCase,
         SignInUseCase,
         IdempotencyService,
