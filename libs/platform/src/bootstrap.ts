@@ -12,6 +12,7 @@ import {
   runWithRequestId,
 } from '@app/messaging';
 import { BaseEnv } from './config/base-env';
+import { migrateOnly } from './database/migrate-only';
 import { JsonLogger } from './logging/json-logger';
 import { registerHttpMetrics } from './metrics/http-metrics';
 
@@ -54,6 +55,10 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
     process.exit(1);
   }, STARTUP_TIMEOUT_MS);
   try {
+    if (process.argv.includes('--migrate-only')) {
+      await migrateOnly((message) => logger.log(message, 'Migrations'));
+      process.exit(0);
+    }
     const adapter = new FastifyAdapter({
       bodyLimit: options.bodyLimitBytes ?? 256 * 1024,
       trustProxy: true,

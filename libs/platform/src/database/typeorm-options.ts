@@ -14,7 +14,7 @@ export function typeOrmOptions(
   entities: EntityClass[],
   migrations: MigrationClass[],
 ): TypeOrmModuleOptions {
-  return {
+  registered = {
     type: 'postgres',
     url: env.DATABASE_URL,
     ssl: env.DATABASE_SSL === 'true' ? { rejectUnauthorized: true } : false,
@@ -27,4 +27,12 @@ export function typeOrmOptions(
     retryDelay: 500,
     extra: { max: 20, connectionTimeoutMillis: 3000 },
   };
+  return registered;
+}
+
+let registered: TypeOrmModuleOptions | undefined;
+
+/** The options the app's module asked for; `--migrate-only` runs its migrations with them. */
+export function registeredTypeOrmOptions(): TypeOrmModuleOptions | undefined {
+  return registered;
 }
