@@ -36,9 +36,9 @@ export async function ensureKafkaInstalled(): Promise<KafkaInstallation> {
   const libsDir = path.join(dir, 'libs');
   const marker = path.join(dir, '.installed');
   const hash = pomHash();
-  if (existsSync(marker) && readFileSync(marker, 'utf8').trim() === hash && existsSync(libsDir)) {
-    return { version: KAFKA_VERSION, libsDir };
-  }
+  const installed = () =>
+    existsSync(marker) && readFileSync(marker, 'utf8').trim() === hash && existsSync(libsDir);
+  if (installed()) return { version: KAFKA_VERSION, libsDir };
 
   const startedAt = Date.now();
   infraLog(
@@ -51,9 +51,12 @@ export async function ensureKafkaInstalled(): Promise<KafkaInstallation> {
   rmSync(staging, { recursive: true, force: true });
   try {
     await runMaven(staging);
-    rmSync(libsDir, { recursive: true, force: true });
-    renameSync(staging, libsDir);
-    writeFileSync(marker, `${hash}\n`);
+    // Another process may have finished first and be running a broker from libsDir already.
+    if (!installed()) {
+      rmSync(libsDir, { recursive: true, force: true });
+      renameSync(staging, libsDir);
+      writeFileSync(marker, `${hash}\n`);
+    }
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
