@@ -7,7 +7,9 @@
  * Kubernetes topic-provisioning Job).
  */
 import { allTopicSpecs } from '@app/contracts/topics';
-import { ensureDatabase, provisionTopics } from '@app/local-infra';
+// Only these two files: the rest of local-infra runs local servers the image does not ship.
+import { provisionTopics } from '@app/local-infra/kafka-topics';
+import { ensureDatabase } from '@app/local-infra/postgres-databases';
 
 const APPS = ['gateway', 'orders', 'payments', 'notifications'] as const;
 
