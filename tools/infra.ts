@@ -19,10 +19,13 @@ async function up(): Promise<void> {
   for (const app of apps)
     process.stdout.write(`${app.name}: DATABASE_URL=${databaseUrls[app.name]}\n`);
   process.stdout.write('Ctrl-C stops Kafka and PostgreSQL.\n');
+  // The servers are detached and unref'd: without this the process would exit right away.
+  const keepAlive = setInterval(() => undefined, 1 << 30);
   let stopping = false;
   const stop = () => {
     if (stopping) return;
     stopping = true;
+    clearInterval(keepAlive);
     void infra.stop().then(() => process.exit(0));
   };
   process.on('SIGINT', stop);
