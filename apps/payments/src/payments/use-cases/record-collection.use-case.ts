@@ -17,7 +17,9 @@ export class RecordCollectionUseCase {
       where: { orderId: collected.orderId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!payment) throw new EventRejected(`no payment for order ${collected.orderId}`);
+    // The courier's topic may overtake orders.v1: an unknown payment is retried before it is
+    // parked, since its order.placed is likely still on the way.
+    if (!payment) throw new Error(`no payment yet for order ${collected.orderId}`);
     if (payment.status !== 'awaiting_collection') {
       throw new EventRejected(`payment for order ${collected.orderId} is ${payment.status}`);
     }
