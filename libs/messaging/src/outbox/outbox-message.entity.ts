@@ -13,8 +13,9 @@ export class OutboxMessage {
   @Column({ name: 'message_key', type: 'varchar', length: 200 })
   key!: string;
 
-  @Column({ type: 'jsonb' })
-  value!: object;
+  /** The serialised CloudEvent, kept as text so the published bytes are exactly these. */
+  @Column({ type: 'text' })
+  value!: string;
 
   @Column({ type: 'jsonb', default: {} })
   headers!: Record<string, string>;

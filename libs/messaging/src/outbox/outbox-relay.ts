@@ -140,7 +140,7 @@ function groupByTopic(rows: OutboxMessage[]) {
   >();
   for (const row of rows) {
     const messages = byTopic.get(row.topic) ?? [];
-    messages.push({ key: row.key, value: JSON.stringify(row.value), headers: row.headers });
+    messages.push({ key: row.key, value: row.value, headers: row.headers });
     byTopic.set(row.topic, messages);
   }
   return [...byTopic].map(([topic, messages]) => ({ topic, messages }));

@@ -31,7 +31,7 @@ export class Outbox {
     await manager.insert(OutboxMessage, {
       topic: EVENTS[type].topic,
       key: subject,
-      value: event,
+      value: JSON.stringify(event),
       headers: requestId ? { [Header.RequestId]: requestId } : {},
     });
     return event;
