@@ -1,6 +1,7 @@
 import { CustomerRegisteredData, CustomerUpdatedData } from './events/customer.events';
 import {
   OrderCancelledData,
+  OrderCourierLocationData,
   OrderPlacedData,
   OrderRatedData,
   OrderStatusChangedData,
@@ -26,6 +27,7 @@ export const EVENTS = {
   'order.status_changed': { topic: Topic.Orders, payload: OrderStatusChangedData },
   'order.cancelled': { topic: Topic.Orders, payload: OrderCancelledData },
   'order.rated': { topic: Topic.Orders, payload: OrderRatedData },
+  'order.courier_location': { topic: Topic.Orders, payload: OrderCourierLocationData },
   'payment.succeeded': { topic: Topic.Payments, payload: PaymentOutcomeData },
   'payment.failed': { topic: Topic.Payments, payload: PaymentOutcomeData },
   'payment.refunded': { topic: Topic.Payments, payload: PaymentOutcomeData },

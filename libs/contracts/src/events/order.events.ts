@@ -4,6 +4,8 @@ import {
   IsIn,
   IsInt,
   IsISO8601,
+  IsLatitude,
+  IsLongitude,
   IsOptional,
   IsString,
   IsUUID,
@@ -143,6 +145,27 @@ export class OrderRatedData {
   comment?: string;
 
   lowRating!: boolean;
+
+  @IsISO8601()
+  at!: string;
+}
+
+/**
+ * The courier's position while an order is in delivery, republished for the customer: the
+ * platform's `courier.location` is keyed by order only, this one carries the customer.
+ */
+export class OrderCourierLocationData {
+  @IsUUID()
+  orderId!: string;
+
+  @IsUUID()
+  customerId!: string;
+
+  @IsLatitude()
+  lat!: number;
+
+  @IsLongitude()
+  lng!: number;
 
   @IsISO8601()
   at!: string;

@@ -67,5 +67,13 @@ export class RecordMilestoneUseCase {
     const last = order.courierLocation;
     if (last && last.at >= location.at) return; // an older fix arriving late
     await manager.update(Order, { id: orderId }, { courierLocation: location });
+    // Republished with the customer id so the gateway can route it to that customer's streams.
+    await this.outbox.add(manager, 'order.courier_location', orderId, {
+      orderId,
+      customerId: order.customerId,
+      lat: location.lat,
+      lng: location.lng,
+      at: location.at,
+    });
   }
 }
