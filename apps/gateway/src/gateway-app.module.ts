@@ -21,6 +21,9 @@ import { OrderingController } from './ordering/ordering.controller';
 import { RpcReadiness } from './rpc-readiness';
 import { Session } from './sessions/persistence/session.entity';
 import { SessionStore } from './sessions/session-store';
+import { OrderStreamReadiness } from './tracking/order-stream.readiness';
+import { TrackingModule } from './tracking/tracking.module';
+import { OrderStreamEvents1764702000000 } from './migrations/1764702000000-order-stream-events';
 
 const ENTITIES = [Customer, Session, IdempotencyRecord];
 
@@ -36,11 +39,17 @@ export class GatewayAppModule {
     return {
       module: GatewayAppModule,
       imports: [
-        TypeOrmModule.forRoot(typeOrmOptions(env, ENTITIES, [GatewaySchema1764700000400])),
+        TypeOrmModule.forRoot(
+          typeOrmOptions(env, ENTITIES, [
+            GatewaySchema1764700000400,
+            OrderStreamEvents1764702000000,
+          ]),
+        ),
         TypeOrmModule.forFeature(ENTITIES),
         MessagingModule.forRoot({ serviceName: 'gateway', kafka: env }),
-        PlatformModule.forRoot({ readiness: [RpcReadiness] }),
+        PlatformModule.forRoot({ readiness: [RpcReadiness, OrderStreamReadiness] }),
         PassportModule,
+        TrackingModule.forRoot({ kafka: env, groupId: rpcOptions.groupId }),
       ],
       controllers: [AuthController, MeController, OrderingController, NotificationsController],
       providers: [
