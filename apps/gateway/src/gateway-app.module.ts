@@ -5,6 +5,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { SESSION_VERIFIER, SessionGuard, SessionStrategy } from '@app/auth';
 import { MessagingModule, RPC_CLIENT_OPTIONS, RpcClient, RpcClientOptions } from '@app/messaging';
 import { PlatformModule, typeOrmOptions } from '@app/platform';
+import { accountProviders } from './accounts/accounts.providers';
 import { AuthController } from './accounts/auth.controller';
 import { MeController } from './accounts/me.controller';
 import { OrderingProfiles } from './accounts/ordering-profile';
@@ -17,10 +18,12 @@ import { IdempotencyService } from './idempotency/idempotency.service';
 import { IdempotencyRecord } from './idempotency/persistence/idempotency-record.entity';
 import { NotificationsController } from './inbox/notifications.controller';
 import { GatewaySchema1764700000400 } from './migrations/1764700000400-gateway-schema';
+import { AccountsSettings1764701000000 } from './migrations/1764701000000-accounts-settings';
 import { OrderingController } from './ordering/ordering.controller';
 import { RpcReadiness } from './rpc-readiness';
 import { Session } from './sessions/persistence/session.entity';
 import { SessionStore } from './sessions/session-store';
+import { SessionsController } from './sessions/sessions.controller';
 import { OrderStreamReadiness } from './tracking/order-stream.readiness';
 import { TrackingModule } from './tracking/tracking.module';
 import { OrderStreamEvents1764702000000 } from './migrations/1764702000000-order-stream-events';
@@ -42,6 +45,7 @@ export class GatewayAppModule {
         TypeOrmModule.forRoot(
           typeOrmOptions(env, ENTITIES, [
             GatewaySchema1764700000400,
+            AccountsSettings1764701000000,
             OrderStreamEvents1764702000000,
           ]),
         ),
@@ -51,7 +55,13 @@ export class GatewayAppModule {
         PassportModule,
         TrackingModule.forRoot({ kafka: env, groupId: rpcOptions.groupId }),
       ],
-      controllers: [AuthController, MeController, OrderingController, NotificationsController],
+      controllers: [
+        AuthController,
+        MeController,
+        SessionsController,
+        OrderingController,
+        NotificationsController,
+      ],
       providers: [
         { provide: SESSION_CONFIG, useValue: sessionConfigFrom(env) },
         { provide: RPC_CLIENT_OPTIONS, useValue: rpcOptions },
@@ -65,6 +75,7 @@ export class GatewayAppModule {
         OrderingProfiles,
         SignUpUseCase,
         SignInUseCase,
+        ...accountProviders(env),
         IdempotencyService,
       ],
     };

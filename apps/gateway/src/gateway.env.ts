@@ -15,6 +15,47 @@ export class GatewayEnv extends BaseEnv {
   @Min(1)
   SESSION_ABSOLUTE_TIMEOUT_HOURS?: number;
 
+  /** Overrides the hours above when set (short timeouts in tests and demos). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SESSION_IDLE_TIMEOUT_SECONDS?: number;
+
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SESSION_ABSOLUTE_TIMEOUT_SECONDS?: number;
+
+  /** Failed sign-ins from one IP, any account, per 15 minutes (default 30). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGNIN_LIMIT_PER_IP?: number;
+
+  /** Failed sign-ins to one account from one IP per 15 minutes (default 5). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGNIN_LIMIT_PER_ACCOUNT_IP?: number;
+
+  /** Failed sign-ins to one account from all IPs per 5 minutes (default 20). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGNIN_LIMIT_PER_ACCOUNT?: number;
+
+  /** Sign-ups from one IP per 10 minutes (default 30). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  SIGNUP_LIMIT_PER_IP?: number;
+
   /** How long a verified token is trusted without asking the database again. */
   @IsOptional()
   @Type(() => Number)
@@ -39,8 +80,36 @@ export interface SessionConfig {
 
 export const SESSION_CONFIG = Symbol('SESSION_CONFIG');
 
+const secondsOr = (seconds: number | undefined, hours: number | undefined, dflt: number) =>
+  seconds !== undefined ? seconds * 1000 : (hours ?? dflt) * 3600_000;
+
 export const sessionConfigFrom = (env: GatewayEnv): SessionConfig => ({
-  idleTimeoutMs: (env.SESSION_IDLE_TIMEOUT_HOURS ?? 24 * 7) * 3600_000,
-  absoluteTimeoutMs: (env.SESSION_ABSOLUTE_TIMEOUT_HOURS ?? 24 * 30) * 3600_000,
+  idleTimeoutMs: secondsOr(
+    env.SESSION_IDLE_TIMEOUT_SECONDS,
+    env.SESSION_IDLE_TIMEOUT_HOURS,
+    24 * 7,
+  ),
+  absoluteTimeoutMs: secondsOr(
+    env.SESSION_ABSOLUTE_TIMEOUT_SECONDS,
+    env.SESSION_ABSOLUTE_TIMEOUT_HOURS,
+    24 * 30,
+  ),
   cacheMs: env.SESSION_CACHE_MS ?? 2000,
+});
+
+/** Limits on guessing; counters live in PostgreSQL so every replica sees the same counts. */
+export interface ThrottleConfig {
+  signInPerIp: number;
+  signInPerAccountIp: number;
+  signInPerAccount: number;
+  signUpPerIp: number;
+}
+
+export const THROTTLE_CONFIG = Symbol('THROTTLE_CONFIG');
+
+export const throttleConfigFrom = (env: GatewayEnv): ThrottleConfig => ({
+  signInPerIp: env.SIGNIN_LIMIT_PER_IP ?? 30,
+  signInPerAccountIp: env.SIGNIN_LIMIT_PER_ACCOUNT_IP ?? 5,
+  signInPerAccount: env.SIGNIN_LIMIT_PER_ACCOUNT ?? 20,
+  signUpPerIp: env.SIGNUP_LIMIT_PER_IP ?? 30,
 });

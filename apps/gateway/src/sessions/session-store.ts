@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, IsNull, Repository } from 'typeorm';
+import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { AuthenticatedCustomer, SessionVerifier } from '@app/auth';
 import { SESSION_CONFIG, SessionConfig } from '../gateway.env';
 import { Session } from './persistence/session.entity';
@@ -18,21 +18,38 @@ export interface ClientInfo {
   ip?: string;
 }
 
-/** Writing `last_used_at` on every request would turn every read into a write. */
-const TOUCH_EVERY_MS = 60_000;
+/** What verification needs to remember about a session between database reads. */
+interface CachedSession {
+  customer: AuthenticatedCustomer;
+  /** Until then the session is not re-read, so revocations elsewhere wait at most this long. */
+  checkedUntil: number;
+  lastUsedAt: number;
+  absoluteExpiresAt: number;
+}
 
 /**
- * Issues and verifies opaque session tokens. Verification trusts a short in-process cache, so a
- * revocation made on another replica is honoured here within `cacheMs` (a few seconds).
+ * Writing `last_used_at` on every request would turn every read into a write; once a minute
+ * is plenty for a 7-day idle limit (shorter for the short limits tests use).
+ */
+const MAX_TOUCH_EVERY_MS = 60_000;
+const MAX_CACHED = 100_000;
+
+/**
+ * Issues, verifies, lists and revokes opaque session tokens. Verification trusts a short
+ * in-process cache, so a revocation made on another replica is honoured here within
+ * `cacheMs` (2 s by default, 5 s at most); one made on this replica, at once.
  */
 @Injectable()
 export class SessionStore implements SessionVerifier {
-  private readonly cache = new Map<string, { customer: AuthenticatedCustomer; until: number }>();
+  private readonly cache = new Map<string, CachedSession>();
+  private readonly touchEveryMs: number;
 
   constructor(
     @InjectRepository(Session) private readonly sessions: Repository<Session>,
     @Inject(SESSION_CONFIG) private readonly config: SessionConfig,
-  ) {}
+  ) {
+    this.touchEveryMs = Math.min(MAX_TOUCH_EVERY_MS, Math.floor(config.idleTimeoutMs / 4));
+  }
 
   async issue(
     manager: EntityManager,
@@ -58,33 +75,104 @@ export class SessionStore implements SessionVerifier {
 
   /** When the session ends if it is not used again: the idle limit, capped by the absolute one. */
   expiryOf(session: Pick<Session, 'lastUsedAt' | 'expiresAt'>): Date {
-    const idle = session.lastUsedAt.getTime() + this.config.idleTimeoutMs;
-    return new Date(Math.min(idle, session.expiresAt.getTime()));
+    return new Date(this.expiryAt(session.lastUsedAt.getTime(), session.expiresAt.getTime()));
   }
 
   async verify(token: string): Promise<AuthenticatedCustomer | null> {
-    const key = hashSessionToken(token);
-    const cacheKey = key.toString('base64');
-    const cached = this.cache.get(cacheKey);
+    const cacheKey = hashSessionToken(token).toString('base64');
     const now = Date.now();
-    if (cached && cached.until > now) return cached.customer;
-    this.cache.delete(cacheKey);
-    const session = await this.sessions.findOneBy({ tokenHash: key });
-    if (!session || session.revokedAt || this.expiryOf(session).getTime() <= now) return null;
-    if (now - session.lastUsedAt.getTime() > TOUCH_EVERY_MS) {
-      await this.sessions.update({ id: session.id }, { lastUsedAt: new Date(now) });
+    let entry = this.cache.get(cacheKey);
+    if (!entry || entry.checkedUntil <= now) {
+      this.cache.delete(cacheKey);
+      entry = await this.load(cacheKey, now);
+      if (!entry) return null;
     }
-    const customer = { customerId: session.customerId, sessionId: session.id };
+    if (this.expiryAt(entry.lastUsedAt, entry.absoluteExpiresAt) <= now) {
+      this.cache.delete(cacheKey);
+      return null;
+    }
+    if (now - entry.lastUsedAt >= this.touchEveryMs) {
+      // Set first, so concurrent requests on one session write once.
+      entry.lastUsedAt = now;
+      await this.sessions.update({ id: entry.customer.sessionId }, { lastUsedAt: new Date(now) });
+    }
+    return entry.customer;
+  }
+
+  /** The session if it is still active, and the cache entry for it. */
+  private async load(cacheKey: string, now: number): Promise<CachedSession | undefined> {
+    const session = await this.sessions.findOneBy({ tokenHash: Buffer.from(cacheKey, 'base64') });
+    if (!session || session.revokedAt) return undefined;
+    const entry: CachedSession = {
+      customer: { customerId: session.customerId, sessionId: session.id },
+      checkedUntil: now + this.config.cacheMs,
+      lastUsedAt: session.lastUsedAt.getTime(),
+      absoluteExpiresAt: session.expiresAt.getTime(),
+    };
     if (this.config.cacheMs > 0) {
-      if (this.cache.size > 100_000) this.cache.clear();
-      this.cache.set(cacheKey, { customer, until: now + this.config.cacheMs });
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
+      this.cache.set(cacheKey, entry);
     }
-    return customer;
+    return entry;
+  }
+
+  private expiryAt(lastUsedAt: number, absoluteExpiresAt: number): number {
+    return Math.min(lastUsedAt + this.config.idleTimeoutMs, absoluteExpiresAt);
+  }
+
+  /** The customer's sessions that still work, newest first, one page. */
+  async listActive(
+    customerId: string,
+    page: { limit: number; after?: { at: string; id: string } | null },
+  ): Promise<Session[]> {
+    const idleSeconds = this.config.idleTimeoutMs / 1000;
+    const query = this.sessions
+      .createQueryBuilder('s')
+      .where('s.customer_id = :customerId', { customerId })
+      .andWhere('s.revoked_at IS NULL')
+      .andWhere('s.expires_at > now()')
+      .andWhere('s.last_used_at > now() - make_interval(secs => :idleSeconds)', { idleSeconds })
+      .orderBy('s.created_at', 'DESC')
+      .addOrderBy('s.id', 'DESC')
+      .limit(page.limit);
+    if (page.after) {
+      query.andWhere('(s.created_at, s.id) < (:at, :id)', page.after);
+    }
+    return query.getMany();
+  }
+
+  /** Revokes one of the customer's sessions; false when they have no such session. */
+  async revokeOwned(customerId: string, sessionId: string): Promise<boolean> {
+    const found = await this.sessions.existsBy({ id: sessionId, customerId });
+    if (!found) return false;
+    await this.revoke(sessionId);
+    return true;
   }
 
   async revoke(sessionId: string): Promise<void> {
     await this.sessions.update({ id: sessionId, revokedAt: IsNull() }, { revokedAt: new Date() });
     this.forgetCached((c) => c.sessionId === sessionId);
+  }
+
+  /**
+   * Signs the customer out everywhere but `keepSessionId`, inside the caller's transaction.
+   * Call `forgetOthers` after the commit, or this replica trusts its cache for a while longer.
+   */
+  async revokeOthers(manager: EntityManager, customerId: string, keepSessionId: string) {
+    await manager.update(
+      Session,
+      { customerId, id: Not(keepSessionId), revokedAt: IsNull() },
+      { revokedAt: new Date() },
+    );
+  }
+
+  forgetOthers(customerId: string, keepSessionId: string): void {
+    this.forgetCached((c) => c.customerId === customerId && c.sessionId !== keepSessionId);
+  }
+
+  /** Whether the customer ever signed in from this IP (a known device, not a guesser). */
+  hasSignedInFrom(customerId: string, ip: string): Promise<boolean> {
+    return this.sessions.existsBy({ customerId, ip: ip.slice(0, 60) });
   }
 
   private forgetCached(match: (c: AuthenticatedCustomer) => boolean): void {

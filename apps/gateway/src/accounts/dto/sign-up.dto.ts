@@ -1,26 +1,27 @@
 import { Transform } from 'class-transformer';
-import {
-  IsEmail,
-  IsOptional,
-  IsString,
-  Length,
-  Matches,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsEmail, IsOptional, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { E164, normaliseEmail, normalisePhone } from '../domain/identity';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../password-policy';
 
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
+type Raw = { value: unknown };
+export const trim = ({ value }: Raw) => (typeof value === 'string' ? value.trim() : value);
+export const asEmail = ({ value }: Raw) =>
+  typeof value === 'string' ? normaliseEmail(value) : value;
+export const asPhone = ({ value }: Raw) =>
+  typeof value === 'string' ? normalisePhone(value) : value;
+
+export const PHONE_MESSAGE = 'phone must be in E.164 format, e.g. +4915112345678';
 
 export class SignUpDto {
-  @Transform(trim)
+  @Transform(asEmail)
   @IsEmail({}, { message: 'email must be a valid email address' })
   @MaxLength(254)
   email!: string;
 
-  /** Upper bound so hashing cannot be abused with huge inputs. */
   @IsString()
-  @MinLength(10, { message: 'password must be at least 10 characters' })
-  @MaxLength(128)
+  @Length(PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH, {
+    message: `password must be between ${PASSWORD_MIN_LENGTH} and ${PASSWORD_MAX_LENGTH} characters`,
+  })
   password!: string;
 
   @Transform(trim)
@@ -29,16 +30,19 @@ export class SignUpDto {
   name!: string;
 
   @IsOptional()
-  @Matches(/^\+[1-9]\d{6,14}$/, { message: 'phone must be in E.164 format, e.g. +4915112345678' })
+  @Transform(asPhone)
+  @IsString()
+  @Matches(E164, { message: PHONE_MESSAGE })
   phone?: string;
 }
 
 export class SignInDto {
+  @Transform(asEmail)
   @IsString()
   @MaxLength(254)
   email!: string;
 
   @IsString()
-  @MaxLength(128)
+  @MaxLength(PASSWORD_MAX_LENGTH)
   password!: string;
 }

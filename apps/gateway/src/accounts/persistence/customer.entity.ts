@@ -1,4 +1,11 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { DeliveryAddress, PaymentMethod } from '@app/contracts';
+import {
+  Allergen,
+  ContactChannel,
+  DietaryRestriction,
+  NotificationPreferences,
+} from '../domain/settings-vocabulary';
 
 @Entity({ name: 'customers' })
 export class Customer {
@@ -15,8 +22,27 @@ export class Customer {
   @Column({ type: 'varchar', length: 100 })
   name!: string;
 
+  /** E.164. */
   @Column({ type: 'varchar', length: 20, nullable: true })
   phone!: string | null;
+
+  @Column({ name: 'preferred_contact_channel', type: 'varchar', length: 20, nullable: true })
+  preferredContactChannel!: ContactChannel | null;
+
+  @Column({ name: 'preferred_payment_method', type: 'varchar', length: 30, nullable: true })
+  preferredPaymentMethod!: PaymentMethod | null;
+
+  @Column({ name: 'default_address', type: 'jsonb', nullable: true })
+  defaultAddress!: DeliveryAddress | null;
+
+  @Column({ name: 'dietary_restrictions', type: 'text', array: true, default: '{}' })
+  dietaryRestrictions!: DietaryRestriction[];
+
+  @Column({ name: 'allergens_to_avoid', type: 'text', array: true, default: '{}' })
+  allergensToAvoid!: Allergen[];
+
+  @Column({ name: 'notification_preferences', type: 'jsonb', default: {} })
+  notificationPreferences!: NotificationPreferences;
 
   @Column({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

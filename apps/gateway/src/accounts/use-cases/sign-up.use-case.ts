@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { AppError } from '@app/contracts';
 import { Outbox } from '@app/messaging';
+import { THROTTLE_CONFIG, ThrottleConfig } from '../../gateway.env';
+import { AuthThrottle, tooManyAttempts } from '../../rate-limit/auth-throttle';
 import { ClientInfo, SessionStore } from '../../sessions/session-store';
 import { CustomerView, mapCustomer } from '../customer.mapper';
 import { SignUpDto } from '../dto/sign-up.dto';
@@ -11,13 +13,17 @@ import { Customer } from '../persistence/customer.entity';
 import { checkPasswordPolicy } from '../password-policy';
 
 const UNIQUE_VIOLATION = '23505';
+const SIGN_UP_WINDOW_SECONDS = 10 * 60;
 
 export interface SignUpResult {
   customer: CustomerView;
   session: { token: string; expiresAt: string };
 }
 
-/** Creates the account, its first session and `customer.registered`, all in one transaction. */
+/**
+ * Creates the account, its first session and `customer.registered`, all in one transaction.
+ * The unique email index, not a prior lookup, decides a race between two sign-ups.
+ */
 @Injectable()
 export class SignUpUseCase {
   constructor(
@@ -25,18 +31,35 @@ export class SignUpUseCase {
     private readonly hasher: PasswordHasher,
     private readonly sessions: SessionStore,
     private readonly outbox: Outbox,
+    private readonly throttle: AuthThrottle,
+    @Inject(THROTTLE_CONFIG) private readonly limits: ThrottleConfig,
   ) {}
 
   async execute(dto: SignUpDto, client: ClientInfo): Promise<SignUpResult> {
-    checkPasswordPolicy(dto.password);
+    checkPasswordPolicy(dto.password, 'password', { email: dto.email, name: dto.name });
+    // Each sign-up costs an argon2 hash and answers "is this email taken": bounded per IP.
+    const exceeded = await this.throttle.hit([
+      {
+        key: `signup:ip:${client.ip ?? 'unknown'}`,
+        limit: this.limits.signUpPerIp,
+        windowSeconds: SIGN_UP_WINDOW_SECONDS,
+      },
+    ]);
+    if (exceeded.length > 0) throw tooManyAttempts(exceeded);
     const passwordHash = await this.hasher.hash(dto.password);
     const now = new Date();
     const customer: Customer = {
       id: randomUUID(),
-      email: dto.email.trim().toLowerCase(),
+      email: dto.email,
       passwordHash,
       name: dto.name,
       phone: dto.phone ?? null,
+      preferredContactChannel: null,
+      preferredPaymentMethod: null,
+      defaultAddress: null,
+      dietaryRestrictions: [],
+      allergensToAvoid: [],
+      notificationPreferences: {},
       createdAt: now,
       updatedAt: now,
     };
