@@ -1,4 +1,13 @@
+import {
+  CatalogItemRemovedData,
+  CatalogItemUpsertedData,
+  CatalogRestaurantUpsertedData,
+} from './events/catalog.events';
 import { CustomerRegisteredData, CustomerUpdatedData } from './events/customer.events';
+import {
+  KitchenOrderCancelledData,
+  KitchenOrderRequestedData,
+} from './events/kitchen-orders.events';
 import {
   OrderCancelledData,
   OrderCourierLocationData,
@@ -14,6 +23,12 @@ import {
   KitchenProgressData,
 } from './events/platform.events';
 import { Topic } from './topics';
+import {
+  WarehouseStockUpdatedData,
+  WarehouseTransferCancelledData,
+  WarehouseTransferRequestedData,
+  WarehouseTransferStartedData,
+} from './events/warehouse.events';
 
 /**
  * Every event type on the platform: its topic and its payload class. Producers are
@@ -40,6 +55,27 @@ export const EVENTS = {
     topic: Topic.CourierEvents,
     payload: CourierPaymentCollectedData,
   },
+  'kitchen.order_requested': { topic: Topic.KitchenOrders, payload: KitchenOrderRequestedData },
+  'kitchen.order_cancelled': { topic: Topic.KitchenOrders, payload: KitchenOrderCancelledData },
+  'warehouse.transfer_requested': {
+    topic: Topic.WarehouseRequests,
+    payload: WarehouseTransferRequestedData,
+  },
+  'warehouse.transfer_cancelled': {
+    topic: Topic.WarehouseRequests,
+    payload: WarehouseTransferCancelledData,
+  },
+  'warehouse.transfer_started': {
+    topic: Topic.WarehouseEvents,
+    payload: WarehouseTransferStartedData,
+  },
+  'warehouse.stock_updated': { topic: Topic.WarehouseStock, payload: WarehouseStockUpdatedData },
+  'catalog.restaurant_upserted': {
+    topic: Topic.Catalog,
+    payload: CatalogRestaurantUpsertedData,
+  },
+  'catalog.item_upserted': { topic: Topic.Catalog, payload: CatalogItemUpsertedData },
+  'catalog.item_removed': { topic: Topic.Catalog, payload: CatalogItemRemovedData },
 } as const;
 
 export type EventType = keyof typeof EVENTS;

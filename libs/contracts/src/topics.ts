@@ -21,6 +21,8 @@ export const Topic = {
   Catalog: 'catalog.v1',
   /** The platform writes: stock levels, key ingredientId. */
   WarehouseStock: 'warehouse.stock.v1',
+  /** The platform writes: warehouse progress on our requests, key orderId. */
+  WarehouseEvents: 'warehouse.events.v1',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -36,6 +38,10 @@ export const RpcPattern = {
   OrdersGetMenu: 'rpc.orders.get-menu',
   OrdersPlaceOrder: 'rpc.orders.place-order',
   OrdersGetOrder: 'rpc.orders.get-order',
+  OrdersGetMenuItem: 'rpc.orders.get-menu-item',
+  OrdersListOrders: 'rpc.orders.list-orders',
+  OrdersListPending: 'rpc.orders.list-pending',
+  OrdersCancelOrder: 'rpc.orders.cancel-order',
   NotificationsList: 'rpc.notifications.list',
 } as const;
 export type RpcPattern = (typeof RpcPattern)[keyof typeof RpcPattern];
@@ -59,6 +65,7 @@ export const CONSUMED_TOPICS: readonly string[] = [
   Topic.CourierEvents,
   Topic.Catalog,
   Topic.WarehouseStock,
+  Topic.WarehouseEvents,
 ];
 
 /** Every topic the project needs, with explicit partition counts (no broker auto-creation). */

@@ -3,16 +3,20 @@ import {
   Controller,
   Get,
   Headers,
+  HttpCode,
   Param,
   ParseUUIDPipe,
   Post,
+  Query,
   Req,
   Res,
 } from '@nestjs/common';
 import { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AppError,
+  MenuItemView,
   MenuView,
+  OrderSummaryView,
   OrderView,
   Page,
   PlaceOrderCommand,
@@ -22,7 +26,9 @@ import {
 } from '@app/contracts';
 import { AuthenticatedCustomer, CurrentCustomer } from '@app/auth';
 import { RpcClient } from '@app/messaging';
+import { OrderingProfiles } from '../accounts/ordering-profile';
 import { IdempotencyService } from '../idempotency/idempotency.service';
+import { CancelOrderDto, ListOrdersQueryDto, MenuQueryDto } from './dto/ordering-query.dto';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => AppError.notFound('not_found', 'No such resource.'),
@@ -34,6 +40,7 @@ export class OrderingController {
   constructor(
     private readonly rpc: RpcClient,
     private readonly idempotency: IdempotencyService,
+    private readonly profiles: OrderingProfiles,
   ) {}
 
   @Get('restaurants')
@@ -48,10 +55,22 @@ export class OrderingController {
   menu(
     @CurrentCustomer() auth: AuthenticatedCustomer,
     @Param('id', uuid) id: string,
+    @Query() filter: MenuQueryDto,
   ): Promise<MenuView> {
     return this.rpc.call(RpcPattern.OrdersGetMenu, {
       customerId: auth.customerId,
-      payload: { restaurantId: id },
+      payload: { restaurantId: id, ...filter },
+    });
+  }
+
+  @Get('menu/items/:id')
+  menuItem(
+    @CurrentCustomer() auth: AuthenticatedCustomer,
+    @Param('id', uuid) id: string,
+  ): Promise<MenuItemView> {
+    return this.rpc.call(RpcPattern.OrdersGetMenuItem, {
+      customerId: auth.customerId,
+      payload: { itemId: id },
     });
   }
 
@@ -69,14 +88,34 @@ export class OrderingController {
       'place-order',
       request.body,
       201,
-      () => {
-        if (!order.deliveryAddress) {
+      async () => {
+        const profile = await this.profiles.get(auth.customerId);
+        const deliveryAddress = order.useDefaultAddress
+          ? profile.defaultAddress
+          : order.deliveryAddress;
+        if (order.useDefaultAddress && order.deliveryAddress) {
+          throw AppError.badRequest('validation_failed', 'Give one address, not both.', [
+            { field: 'deliveryAddress', message: 'not allowed with useDefaultAddress' },
+          ]);
+        }
+        if (!deliveryAddress) {
           throw AppError.unprocessable(
             'default_address_missing',
-            'Give a deliveryAddress; saved default addresses are not available yet.',
+            order.useDefaultAddress
+              ? 'You have no default delivery address; give a deliveryAddress.'
+              : 'Give a deliveryAddress or useDefaultAddress: true.',
           );
         }
-        const payload: PlaceOrderCommand = { idempotencyKey: key!, order };
+        // The orders service sees one resolved address; `useDefaultAddress` stays ours.
+        const { useDefaultAddress: _useDefault, ...rest } = order;
+        const payload: PlaceOrderCommand = {
+          idempotencyKey: key!,
+          order: { ...rest, deliveryAddress },
+          diet: {
+            dietaryRestrictions: profile.dietaryRestrictions,
+            allergensToAvoid: profile.allergensToAvoid,
+          },
+        };
         return this.rpc.call<OrderView>(RpcPattern.OrdersPlaceOrder, {
           customerId: auth.customerId,
           payload,
@@ -88,6 +127,26 @@ export class OrderingController {
     return result.body;
   }
 
+  @Get('orders')
+  orders(
+    @CurrentCustomer() auth: AuthenticatedCustomer,
+    @Query() query: ListOrdersQueryDto,
+  ): Promise<Page<OrderSummaryView>> {
+    return this.rpc.call(RpcPattern.OrdersListOrders, {
+      customerId: auth.customerId,
+      payload: { ...query },
+    });
+  }
+
+  // Declared before `orders/:id` so "pending" is never taken for an id.
+  @Get('orders/pending')
+  pending(@CurrentCustomer() auth: AuthenticatedCustomer): Promise<Page<OrderView>> {
+    return this.rpc.call(RpcPattern.OrdersListPending, {
+      customerId: auth.customerId,
+      payload: {},
+    });
+  }
+
   @Get('orders/:id')
   order(
     @CurrentCustomer() auth: AuthenticatedCustomer,
@@ -96,6 +155,19 @@ export class OrderingController {
     return this.rpc.call(RpcPattern.OrdersGetOrder, {
       customerId: auth.customerId,
       payload: { orderId: id },
+    });
+  }
+
+  @Post('orders/:id/cancel')
+  @HttpCode(200)
+  cancel(
+    @CurrentCustomer() auth: AuthenticatedCustomer,
+    @Param('id', uuid) id: string,
+    @Body() body: CancelOrderDto,
+  ): Promise<OrderView> {
+    return this.rpc.call(RpcPattern.OrdersCancelOrder, {
+      customerId: auth.customerId,
+      payload: { orderId: id, ...(body?.reason ? { reason: body.reason } : {}) },
     });
   }
 }

@@ -1,13 +1,42 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { GetMenuQuery, RpcPattern, RpcRequest, validated } from '@app/contracts';
-import { IsUUID } from 'class-validator';
+import {
+  DIETARY_TAGS,
+  EU_ALLERGENS,
+  GetMenuItemQuery,
+  GetMenuQuery,
+  RpcPattern,
+  RpcRequest,
+  validated,
+} from '@app/contracts';
+import { IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { GetMenuItemUseCase } from './use-cases/get-menu-item.use-case';
 import { GetMenuUseCase } from './use-cases/get-menu.use-case';
 import { ListRestaurantsUseCase } from './use-cases/list-restaurants.use-case';
 
 class GetMenuPayload implements GetMenuQuery {
   @IsUUID()
   restaurantId!: string;
+
+  @IsOptional()
+  @IsArray()
+  @IsIn(DIETARY_TAGS, { each: true })
+  diet?: string[];
+
+  @IsOptional()
+  @IsArray()
+  @IsIn(EU_ALLERGENS, { each: true })
+  excludeAllergens?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+}
+
+class GetMenuItemPayload implements GetMenuItemQuery {
+  @IsUUID()
+  itemId!: string;
 }
 
 @Controller()
@@ -15,6 +44,7 @@ export class MenuConsumer {
   constructor(
     private readonly listRestaurants: ListRestaurantsUseCase,
     private readonly getMenu: GetMenuUseCase,
+    private readonly getMenuItem: GetMenuItemUseCase,
   ) {}
 
   @MessagePattern(RpcPattern.OrdersListRestaurants)
@@ -24,7 +54,12 @@ export class MenuConsumer {
 
   @MessagePattern(RpcPattern.OrdersGetMenu)
   menu(@Payload() request: RpcRequest<GetMenuQuery>) {
-    const query = validated(GetMenuPayload, request.payload);
-    return this.getMenu.execute(query.restaurantId);
+    const { restaurantId, ...filter } = validated(GetMenuPayload, request.payload);
+    return this.getMenu.execute(restaurantId, filter);
+  }
+
+  @MessagePattern(RpcPattern.OrdersGetMenuItem)
+  item(@Payload() request: RpcRequest<GetMenuItemQuery>) {
+    return this.getMenuItem.execute(validated(GetMenuItemPayload, request.payload).itemId);
   }
 }

@@ -12,15 +12,31 @@ export const mapRestaurant = (r: Restaurant): RestaurantView => ({
   ratingCount: r.ratingCount,
 });
 
-export const mapMenuItem = (item: MenuItem, currency: string): MenuItemView => ({
+/** `inStock`: whether one portion's ingredients are in the stock snapshot. */
+export const mapMenuItem = (item: MenuItem, currency: string, inStock: boolean): MenuItemView => ({
   id: item.id,
   restaurantId: item.restaurantId,
   category: item.category,
   name: item.name,
   description: item.description,
   price: { amountMinor: item.priceMinor, currency },
-  available: item.available,
+  available: item.available && inStock,
   preparationMinutes: item.preparationMinutes,
   dietaryTags: item.dietaryTags,
   allergens: item.allergens,
+  imageUrl: item.imageUrl,
+  optionGroups: item.optionGroups.map((g) => ({
+    id: g.id,
+    name: g.name,
+    kind: g.kind,
+    minSelected: g.minSelected,
+    maxSelected: g.maxSelected,
+    options: g.options.map((o) => ({
+      id: o.id,
+      name: o.name,
+      priceDelta: { amountMinor: o.priceDeltaMinor, currency },
+      allergens: o.allergens,
+      isDefault: o.isDefault,
+    })),
+  })),
 });

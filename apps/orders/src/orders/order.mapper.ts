@@ -1,4 +1,5 @@
-import { OrderView } from '@app/contracts';
+import { OrderSummaryView, OrderView } from '@app/contracts';
+import { canCancel } from './domain/cancellation';
 import { Order } from './persistence/order.entity';
 
 export function mapOrder(order: Order): OrderView {
@@ -19,6 +20,12 @@ export function mapOrder(order: Order): OrderView {
       quantity: line.quantity,
       unitPrice: money(line.unitPriceMinor),
       lineTotal: money(line.lineTotalMinor),
+      options: (line.options ?? []).map((o) => ({
+        groupId: o.groupId,
+        optionId: o.optionId,
+        name: o.name,
+        priceDelta: money(o.priceDeltaMinor),
+      })),
       note: line.note,
     })),
     subtotal: money(order.subtotalMinor),
@@ -35,5 +42,24 @@ export function mapOrder(order: Order): OrderView {
       at: m.at.toISOString(),
     })),
     courierLocation: order.status === 'in_delivery' ? order.courierLocation : null,
+    estimatedReadyAt: order.estimatedReadyAt?.toISOString() ?? null,
+    estimatedDeliveryAt: order.estimatedDeliveryAt?.toISOString() ?? null,
+    paymentDueAt:
+      order.status === 'pending_payment' ? (order.paymentDueAt?.toISOString() ?? null) : null,
+    cancelReason: order.cancelReason,
+    cancellable: canCancel(order.status, order.warehouseStartedAt),
+  };
+}
+
+export function mapOrderSummary(order: Order): OrderSummaryView {
+  return {
+    id: order.id,
+    restaurantId: order.restaurantId,
+    status: order.status,
+    total: { amountMinor: order.totalMinor, currency: order.currency },
+    itemCount: (order.lines ?? []).reduce((sum, l) => sum + l.quantity, 0),
+    placedAt: order.placedAt.toISOString(),
+    deliverAt: order.deliverAt?.toISOString() ?? null,
+    estimatedDeliveryAt: order.estimatedDeliveryAt?.toISOString() ?? null,
   };
 }

@@ -1,17 +1,38 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Type } from 'class-transformer';
-import { IsString, IsUUID, Length, ValidateNested } from 'class-validator';
+import {
+  IsArray,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import {
   AppError,
+  CancelOrderCommand,
+  DietProfile,
   GetOrderQuery,
+  ListOrdersQuery,
+  ORDER_STATUSES,
+  OrderStatus,
   PlaceOrderCommand,
   PlaceOrderRequest,
   RpcPattern,
   RpcRequest,
   validated,
 } from '@app/contracts';
+import { CancelOrderUseCase } from './use-cases/cancel-order.use-case';
 import { GetOrderUseCase } from './use-cases/get-order.use-case';
+import { ListOrdersUseCase } from './use-cases/list-orders.use-case';
+import { ListPendingOrdersUseCase } from './use-cases/list-pending-orders.use-case';
 import { PlaceOrderUseCase } from './use-cases/place-order.use-case';
 
 class PlaceOrderPayload implements PlaceOrderCommand {
@@ -22,11 +43,52 @@ class PlaceOrderPayload implements PlaceOrderCommand {
   @ValidateNested()
   @Type(() => PlaceOrderRequest)
   order!: PlaceOrderRequest;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => DietProfile)
+  diet?: DietProfile;
 }
 
 class GetOrderPayload implements GetOrderQuery {
   @IsUUID()
   orderId!: string;
+}
+
+class ListOrdersPayload implements ListOrdersQuery {
+  @IsOptional()
+  @IsArray()
+  @IsIn(ORDER_STATUSES, { each: true })
+  status?: OrderStatus[];
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  to?: string;
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  limit?: number;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  cursor?: string;
+}
+
+class CancelOrderPayload implements CancelOrderCommand {
+  @IsUUID()
+  orderId!: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
 }
 
 /** Requests from the gateway. The customer id is the gateway's verified one. */
@@ -35,6 +97,9 @@ export class OrdersConsumer {
   constructor(
     private readonly placeOrder: PlaceOrderUseCase,
     private readonly getOrder: GetOrderUseCase,
+    private readonly listOrders: ListOrdersUseCase,
+    private readonly listPending: ListPendingOrdersUseCase,
+    private readonly cancelOrder: CancelOrderUseCase,
   ) {}
 
   @MessagePattern(RpcPattern.OrdersPlaceOrder)
@@ -51,6 +116,25 @@ export class OrdersConsumer {
       customerOf(request),
       validated(GetOrderPayload, request.payload).orderId,
     );
+  }
+
+  @MessagePattern(RpcPattern.OrdersListOrders)
+  list(@Payload() request: RpcRequest<ListOrdersQuery>) {
+    return this.listOrders.execute(
+      customerOf(request),
+      validated(ListOrdersPayload, request.payload),
+    );
+  }
+
+  @MessagePattern(RpcPattern.OrdersListPending)
+  pending(@Payload() request: RpcRequest<unknown>) {
+    return this.listPending.execute(customerOf(request));
+  }
+
+  @MessagePattern(RpcPattern.OrdersCancelOrder)
+  cancel(@Payload() request: RpcRequest<CancelOrderCommand>) {
+    const command = validated(CancelOrderPayload, request.payload);
+    return this.cancelOrder.execute(customerOf(request), command.orderId, command.reason);
   }
 }
 

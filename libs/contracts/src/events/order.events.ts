@@ -89,6 +89,19 @@ export class OrderPlacedData {
 
   @IsISO8601()
   placedAt!: string;
+
+  /** Absent on events written before estimates existed. */
+  @IsOptional()
+  @IsISO8601()
+  estimatedReadyAt?: string;
+
+  @IsOptional()
+  @IsISO8601()
+  estimatedDeliveryAt?: string;
+
+  @IsOptional()
+  @IsISO8601()
+  deliverAt?: string;
 }
 
 export class OrderStatusChangedData {
@@ -108,6 +121,15 @@ export class OrderStatusChangedData {
   at!: string;
 }
 
+export const CANCEL_REASONS = [
+  'customer',
+  'payment_failed',
+  'payment_expired',
+  'rejected',
+] as const;
+export type CancelReason = (typeof CANCEL_REASONS)[number];
+
+/** Payments refunds an online payment of the order in full when it sees this. */
 export class OrderCancelledData {
   @IsUUID()
   orderId!: string;
@@ -115,14 +137,32 @@ export class OrderCancelledData {
   @IsUUID()
   customerId!: string;
 
-  @IsIn(['customer', 'payment_failed', 'payment_expired', 'rejected'])
-  reason!: string;
+  @IsIn(CANCEL_REASONS)
+  reason!: CancelReason;
 
   @IsIn(ORDER_STATUSES)
   from!: OrderStatus;
 
   @IsISO8601()
   at!: string;
+
+  /** The customer's own words, when they gave a reason. */
+  @IsOptional()
+  @IsString()
+  note?: string;
+
+  @IsOptional()
+  @IsIn(PAYMENT_METHODS)
+  paymentMethod?: PaymentMethod;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  totalMinor?: number;
+
+  @IsOptional()
+  @IsString()
+  currency?: string;
 }
 
 export class OrderRatedData {

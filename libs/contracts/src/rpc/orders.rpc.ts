@@ -57,6 +57,14 @@ export class OrderLineRequest {
   @Max(50)
   quantity!: number;
 
+  /** Option ids from the item's option groups (size, extras, removed ingredients). */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(30)
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  options?: string[];
+
   @IsOptional()
   @IsString()
   @MaxLength(300)
@@ -107,17 +115,55 @@ export class PlaceOrderRequest {
   acceptDietaryConflicts?: boolean;
 }
 
-/** What the gateway sends to orders: the body plus what only the gateway knows. */
+/** The customer's settings that placing an order checks, as the gateway knows them. */
+export class DietProfile {
+  @IsArray()
+  @IsString({ each: true })
+  dietaryRestrictions!: string[];
+
+  @IsArray()
+  @IsString({ each: true })
+  allergensToAvoid!: string[];
+}
+
+/**
+ * What the gateway sends to orders: the body (with the default address already resolved) plus
+ * what only the gateway knows.
+ */
 export interface PlaceOrderCommand {
   idempotencyKey: string;
   order: PlaceOrderRequest;
+  diet?: DietProfile;
+}
+
+export interface MenuFilter {
+  diet?: string[];
+  excludeAllergens?: string[];
+  q?: string;
+}
+
+export interface GetMenuItemQuery {
+  itemId: string;
+}
+
+export interface ListOrdersQuery {
+  status?: OrderStatus[];
+  from?: string;
+  to?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface CancelOrderCommand {
+  orderId: string;
+  reason?: string;
 }
 
 export interface GetOrderQuery {
   orderId: string;
 }
 
-export interface GetMenuQuery {
+export interface GetMenuQuery extends MenuFilter {
   restaurantId: string;
 }
 
@@ -147,6 +193,23 @@ export interface MenuItemView {
   preparationMinutes: number;
   dietaryTags: string[];
   allergens: string[];
+  imageUrl: string | null;
+  optionGroups: OptionGroupView[];
+}
+
+export interface OptionGroupView {
+  id: string;
+  name: string;
+  kind: string;
+  minSelected: number;
+  maxSelected: number;
+  options: {
+    id: string;
+    name: string;
+    priceDelta: MoneyView;
+    allergens: string[];
+    isDefault: boolean;
+  }[];
 }
 
 export interface MenuView {
@@ -160,6 +223,7 @@ export interface OrderLineView {
   quantity: number;
   unitPrice: MoneyView;
   lineTotal: MoneyView;
+  options: { groupId: string; optionId: string; name: string; priceDelta: MoneyView }[];
   note: string | null;
 }
 
@@ -180,6 +244,24 @@ export interface OrderView {
   placedAt: string;
   statusHistory: { milestone: string; status: OrderStatus; at: string }[];
   courierLocation: { lat: number; lng: number; at: string } | null;
+  estimatedReadyAt: string | null;
+  estimatedDeliveryAt: string | null;
+  /** Until when an online payment is awaited (pending_payment only). */
+  paymentDueAt: string | null;
+  cancelReason: string | null;
+  cancellable: boolean;
+}
+
+/** One row of the order history list. */
+export interface OrderSummaryView {
+  id: string;
+  restaurantId: string;
+  status: OrderStatus;
+  total: MoneyView;
+  itemCount: number;
+  placedAt: string;
+  deliverAt: string | null;
+  estimatedDeliveryAt: string | null;
 }
 
 export interface Page<T> {

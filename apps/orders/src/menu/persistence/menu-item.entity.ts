@@ -1,4 +1,5 @@
 import { Column, Entity, Index, PrimaryColumn } from 'typeorm';
+import { OptionGroup, RecipeLine } from '../domain/menu-item';
 
 @Entity({ name: 'menu_items' })
 @Index(['restaurantId'])
@@ -35,4 +36,21 @@ export class MenuItem {
 
   @Column({ type: 'integer', default: 0 })
   position!: number;
+
+  @Column({ name: 'image_url', type: 'text', nullable: true })
+  imageUrl!: string | null;
+
+  @Column({ name: 'option_groups', type: 'jsonb' })
+  optionGroups!: OptionGroup[];
+
+  /** One portion of the base item; options add or remove through their recipe deltas. */
+  @Column({ type: 'jsonb' })
+  recipe!: RecipeLine[];
+
+  /** Removed from the catalog: hidden, but kept so old orders and stale events still resolve. */
+  @Column({ type: 'boolean', default: false })
+  removed!: boolean;
+
+  @Column({ name: 'catalog_at', type: 'timestamptz', nullable: true })
+  catalogAt!: Date | null;
 }

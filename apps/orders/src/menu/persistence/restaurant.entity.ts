@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { OpeningHours } from '../../orders/domain/schedule';
 
 @Entity({ name: 'restaurants' })
 export class Restaurant {
@@ -22,4 +23,11 @@ export class Restaurant {
 
   @Column({ name: 'rating_count', type: 'integer', default: 0 })
   ratingCount!: number;
+
+  @Column({ name: 'opening_hours', type: 'jsonb' })
+  openingHours!: OpeningHours;
+
+  /** Time of the catalog event this row reflects; older events are ignored. */
+  @Column({ name: 'catalog_at', type: 'timestamptz', nullable: true })
+  catalogAt!: Date | null;
 }

@@ -1,31 +1,40 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectRepository } from '@nestjs/typeorm';
-import { Repository } from 'typeorm';
-import { AppError, MenuView } from '@app/contracts';
+import { DataSource } from 'typeorm';
+import { AppError, MenuFilter, MenuView } from '@app/contracts';
 import { ORDERS_CONFIG, OrdersConfig } from '../../orders-config';
+import { isInStock } from '../domain/availability';
+import { matchesMenuFilter } from '../domain/menu-filter';
 import { mapMenuItem, mapRestaurant } from '../menu.mapper';
 import { MenuItem } from '../persistence/menu-item.entity';
 import { Restaurant } from '../persistence/restaurant.entity';
+import { StockRepository } from '../persistence/stock.repository';
 
+/** A restaurant's menu by category, filtered, with availability from the stock snapshot. */
 @Injectable()
 export class GetMenuUseCase {
   constructor(
-    @InjectRepository(Restaurant) private readonly restaurants: Repository<Restaurant>,
-    @InjectRepository(MenuItem) private readonly items: Repository<MenuItem>,
+    private readonly dataSource: DataSource,
+    private readonly stock: StockRepository,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {}
 
-  async execute(restaurantId: string): Promise<MenuView> {
-    const restaurant = await this.restaurants.findOneBy({ id: restaurantId });
+  async execute(restaurantId: string, filter: MenuFilter = {}): Promise<MenuView> {
+    const manager = this.dataSource.manager;
+    const restaurant = await manager.findOneBy(Restaurant, { id: restaurantId });
     if (!restaurant) throw AppError.notFound('restaurant_not_found', 'No such restaurant.');
-    const items = await this.items.find({
-      where: { restaurantId },
-      order: { position: 'ASC' },
-    });
+    const items = (
+      await manager.find(MenuItem, {
+        where: { restaurantId, removed: false },
+        order: { position: 'ASC' },
+      })
+    ).filter((item) => matchesMenuFilter(item, filter));
+    const levels = await this.stock.levels(manager, [
+      ...new Set(items.flatMap((i) => i.recipe.map((r) => r.ingredientId))),
+    ]);
     const categories = new Map<string, MenuView['categories'][number]>();
     for (const item of items) {
       const category = categories.get(item.category) ?? { name: item.category, items: [] };
-      category.items.push(mapMenuItem(item, this.config.currency));
+      category.items.push(mapMenuItem(item, this.config.currency, isInStock(item.recipe, levels)));
       categories.set(item.category, category);
     }
     return { restaurant: mapRestaurant(restaurant), categories: [...categories.values()] };

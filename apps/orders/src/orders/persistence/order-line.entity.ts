@@ -1,4 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { ChosenOption } from '../../menu/domain/option-selection';
 import { Order } from './order.entity';
 
 @Entity({ name: 'order_lines' })
@@ -24,6 +25,9 @@ export class OrderLine {
 
   @Column({ name: 'line_total_minor', type: 'integer' })
   lineTotalMinor!: number;
+
+  @Column({ type: 'jsonb' })
+  options!: ChosenOption[];
 
   @Column({ type: 'text', nullable: true })
   note!: string | null;

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, OneToMany, PrimaryColumn } from 'typeorm';
-import { DeliveryAddress, OrderStatus, PaymentMethod } from '@app/contracts';
+import { CancelReason, DeliveryAddress, OrderStatus, PaymentMethod } from '@app/contracts';
 import { OrderLine } from './order-line.entity';
 import { OrderMilestone } from './order-milestone.entity';
 
@@ -55,6 +55,23 @@ export class Order {
 
   @Column({ name: 'courier_location', type: 'jsonb', nullable: true })
   courierLocation!: { lat: number; lng: number; at: string } | null;
+
+  @Column({ name: 'estimated_ready_at', type: 'timestamptz', nullable: true })
+  estimatedReadyAt!: Date | null;
+
+  @Column({ name: 'estimated_delivery_at', type: 'timestamptz', nullable: true })
+  estimatedDeliveryAt!: Date | null;
+
+  /** Set while an online payment is awaited; past it the order expires (payment_expired). */
+  @Column({ name: 'payment_due_at', type: 'timestamptz', nullable: true })
+  paymentDueAt!: Date | null;
+
+  @Column({ name: 'cancel_reason', type: 'varchar', length: 30, nullable: true })
+  cancelReason!: CancelReason | null;
+
+  /** The warehouse began picking ingredients: an internal mark that ends cancellability. */
+  @Column({ name: 'warehouse_started_at', type: 'timestamptz', nullable: true })
+  warehouseStartedAt!: Date | null;
 
   @OneToMany(() => OrderLine, (line) => line.order, { cascade: ['insert'] })
   lines!: OrderLine[];

@@ -3,10 +3,17 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
 import { AppError, OrderView, PlaceOrderCommand } from '@app/contracts';
 import { Outbox } from '@app/messaging';
+import { dietaryConflicts } from '../../menu/domain/dietary';
 import { MenuItem } from '../../menu/persistence/menu-item.entity';
 import { Restaurant } from '../../menu/persistence/restaurant.entity';
+import { StockRepository } from '../../menu/persistence/stock.repository';
 import { ORDERS_CONFIG, OrdersConfig } from '../../orders-config';
-import { lineTotal, totals } from '../domain/pricing';
+import { distanceKm, estimate } from '../domain/estimates';
+import { ingredientNeeds, prepareLines, PreparedLine } from '../domain/order-lines';
+import { totals } from '../domain/pricing';
+import { checkSchedule } from '../domain/schedule';
+import { planReservation } from '../domain/stock-reservation';
+import { kitchenRequest, warehouseTransfers } from '../domain/work-requests';
 import { mapOrder } from '../order.mapper';
 import { Order } from '../persistence/order.entity';
 import { OrderLoader } from '../persistence/order.loader';
@@ -14,8 +21,10 @@ import { OrderLoader } from '../persistence/order.loader';
 const UNIQUE_VIOLATION = '23505';
 
 /**
- * Prices an order on the server from the current menu and stores it with its `order.placed`
- * event in one transaction. A retry with the same idempotency key returns the order it made.
+ * Prices an order on the server from the current menu, checks it against the customer's diet,
+ * reserves its ingredients and estimates its times, and stores it with its events (`order.placed`,
+ * the kitchen's and the warehouse's work) in one transaction. A retry with the same idempotency
+ * key returns the order it made.
  */
 @Injectable()
 export class PlaceOrderUseCase {
@@ -23,6 +32,7 @@ export class PlaceOrderUseCase {
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
     private readonly orders: OrderLoader,
+    private readonly stock: StockRepository,
     @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
   ) {}
 
@@ -48,49 +58,71 @@ export class PlaceOrderUseCase {
   private async place(
     manager: EntityManager,
     customerId: string,
-    { idempotencyKey, order: request }: PlaceOrderCommand,
+    { idempotencyKey, order: request, diet }: PlaceOrderCommand,
   ): Promise<string> {
     const restaurant = await manager.findOneBy(Restaurant, { id: request.restaurantId });
     if (!restaurant) throw AppError.unprocessable('restaurant_not_found', 'No such restaurant.');
-    if (!request.deliveryAddress) {
+    const address = request.deliveryAddress;
+    if (!address) {
       throw AppError.badRequest('validation_failed', 'A delivery address is required.', [
         { field: 'deliveryAddress', message: 'deliveryAddress or useDefaultAddress is required' },
       ]);
     }
-    const ids = [...new Set(request.items.map((i) => i.menuItemId))];
-    const menu = new Map(
-      (await manager.findBy(MenuItem, { id: In(ids), restaurantId: restaurant.id })).map((m) => [
-        m.id,
-        m,
-      ]),
+    const now = new Date();
+    const deliverAt = request.deliverAt ? new Date(request.deliverAt) : null;
+    const schedule = checkSchedule(
+      restaurant.openingHours,
+      now,
+      deliverAt,
+      this.config.scheduleHorizonDays,
     );
-    const unavailable = ids.filter((id) => !menu.get(id)?.available);
-    if (unavailable.length > 0) {
-      throw AppError.unprocessable('item_unavailable', 'Some items cannot be ordered now.', {
-        items: unavailable.map((menuItemId) => ({
-          menuItemId,
-          name: menu.get(menuItemId)?.name ?? null,
-        })),
-      });
+    if (!schedule.ok) throw AppError.unprocessable(schedule.code, schedule.detail);
+
+    const lines = await this.prepare(manager, restaurant.id, request.items);
+    if (diet && !request.acceptDietaryConflicts) {
+      const conflicts = dietaryConflicts(lines, diet.dietaryRestrictions, diet.allergensToAvoid);
+      if (conflicts.length > 0) {
+        throw AppError.unprocessable(
+          'dietary_conflict',
+          'Some items conflict with your dietary settings; send acceptDietaryConflicts: true to order them anyway.',
+          { items: conflicts },
+        );
+      }
     }
-    const lines = request.items.map((line, position) => {
-      const item = menu.get(line.menuItemId)!;
-      const priced = { unitPriceMinor: item.priceMinor, quantity: line.quantity };
-      return {
-        menuItemId: item.id,
-        name: item.name,
-        quantity: line.quantity,
-        unitPriceMinor: item.priceMinor,
-        lineTotalMinor: lineTotal(priced),
-        note: line.note ?? null,
-        position,
-      };
-    });
+
+    const needs = ingredientNeeds(lines);
+    const plan = planReservation(needs, await this.stock.lockLevels(manager, [...needs.keys()]));
+    if (!plan.ok) {
+      const short = new Set(plan.shortIngredients);
+      throw unavailable(
+        lines.filter((l) => l.recipe.some((r) => short.has(r.ingredientId))),
+        'Not enough stock left for some items.',
+      );
+    }
+
+    const [{ queued }] = (await manager.query(
+      `SELECT count(*)::int AS queued FROM orders
+        WHERE restaurant_id = $1 AND status IN ('processing', 'cooking')`,
+      [restaurant.id],
+    )) as { queued: number }[];
+    const times = estimate(
+      {
+        now,
+        lines,
+        queuedOrders: queued,
+        restockMinutes: plan.restockMinutes,
+        distanceKm:
+          address.lat !== undefined && address.lng !== undefined
+            ? distanceKm(restaurant, { lat: address.lat, lng: address.lng })
+            : null,
+        deliverAt,
+      },
+      this.config.estimates,
+    );
+
     const sums = totals(lines, this.config.deliveryFeeMinor, request.tipMinor ?? 0);
-    const placedAt = new Date();
-    const status = ['cash', 'card_on_delivery'].includes(request.paymentMethod)
-      ? 'processing'
-      : 'pending_payment';
+    const paidOnDelivery = ['cash', 'card_on_delivery'].includes(request.paymentMethod);
+    const status = paidOnDelivery ? 'processing' : 'pending_payment';
     const order = manager.create(Order, {
       id: randomUUID(),
       customerId,
@@ -100,15 +132,31 @@ export class PlaceOrderUseCase {
       paymentMethod: request.paymentMethod,
       currency: this.config.currency,
       ...sums,
-      deliveryAddress: { ...request.deliveryAddress },
+      deliveryAddress: { ...address },
       specialRequests: request.specialRequests ?? null,
-      deliverAt: request.deliverAt ? new Date(request.deliverAt) : null,
-      placedAt,
+      deliverAt,
+      placedAt: now,
       courierLocation: null,
-      lines,
-      milestones: [{ milestone: 'placed', status, at: placedAt }],
+      estimatedReadyAt: times.readyAt,
+      estimatedDeliveryAt: times.deliveryAt,
+      paymentDueAt: paidOnDelivery ? null : new Date(now.getTime() + this.config.paymentTimeoutMs),
+      cancelReason: null,
+      warehouseStartedAt: null,
+      lines: lines.map((l) => ({
+        menuItemId: l.menuItemId,
+        name: l.name,
+        quantity: l.quantity,
+        unitPriceMinor: l.unitPriceMinor,
+        lineTotalMinor: l.lineTotalMinor,
+        options: l.options,
+        note: l.note,
+        position: l.position,
+      })),
+      milestones: [{ milestone: 'placed', status, at: now }],
     });
     await manager.save(order);
+    await this.stock.reserve(manager, order.id, plan.allocations);
+
     await this.outbox.add(manager, 'order.placed', order.id, {
       orderId: order.id,
       customerId,
@@ -124,8 +172,62 @@ export class PlaceOrderUseCase {
       currency: this.config.currency,
       paymentMethod: request.paymentMethod,
       status,
-      placedAt: placedAt.toISOString(),
+      placedAt: now.toISOString(),
+      estimatedReadyAt: times.readyAt.toISOString(),
+      estimatedDeliveryAt: times.deliveryAt.toISOString(),
+      ...(deliverAt ? { deliverAt: deliverAt.toISOString() } : {}),
     });
+    const facts = {
+      orderId: order.id,
+      restaurantId: restaurant.id,
+      specialRequests: order.specialRequests,
+      paymentPending: !paidOnDelivery,
+    };
+    for (const transfer of warehouseTransfers(facts, plan.allocations, times, now)) {
+      await this.outbox.add(manager, 'warehouse.transfer_requested', order.id, transfer);
+    }
+    await this.outbox.add(
+      manager,
+      'kitchen.order_requested',
+      order.id,
+      kitchenRequest(facts, lines, times, plan.shortInWarehouse, now),
+    );
     return order.id;
   }
+
+  /** The menu items of the request, checked for availability and priced with options. */
+  private async prepare(
+    manager: EntityManager,
+    restaurantId: string,
+    requested: PlaceOrderCommand['order']['items'],
+  ): Promise<PreparedLine[]> {
+    const ids = [...new Set(requested.map((i) => i.menuItemId))];
+    const menu = new Map(
+      (await manager.findBy(MenuItem, { id: In(ids), restaurantId, removed: false })).map((m) => [
+        m.id,
+        m,
+      ]),
+    );
+    const missing = ids.filter((id) => !menu.get(id)?.available);
+    if (missing.length > 0) {
+      throw unavailable(
+        missing.map((menuItemId) => ({ menuItemId, name: menu.get(menuItemId)?.name ?? null })),
+        'Some items cannot be ordered now.',
+      );
+    }
+    const prepared = prepareLines(requested, menu);
+    if (!prepared.ok) {
+      throw AppError.unprocessable('invalid_options', 'Some item options are not valid.', {
+        items: prepared.invalid,
+      });
+    }
+    return prepared.lines;
+  }
+}
+
+function unavailable(items: { menuItemId: string; name: string | null }[], detail: string) {
+  const unique = new Map(
+    items.map((i) => [i.menuItemId, { menuItemId: i.menuItemId, name: i.name }]),
+  );
+  return AppError.unprocessable('item_unavailable', detail, { items: [...unique.values()] });
 }
