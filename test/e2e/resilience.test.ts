@@ -127,6 +127,16 @@ describe('failure handling across the apps', () => {
     expect(output).toMatch(/KAFKA_BROKERS/);
   });
 
+  it('exits non-zero within seconds when Kafka cannot be reached', async () => {
+    const app = await spawnApp('payments', {
+      DATABASE_URL: system.databases.payments!.url,
+      KAFKA_BROKERS: '127.0.0.1:1',
+    });
+    const exit = await app.exited;
+    expect(exit.code).not.toBe(0);
+    expect(app.lines().join('\n')).toMatch(/failed to start.*(ECONNREFUSED|connect)/i);
+  });
+
   it('exits non-zero within seconds when the database cannot be reached', async () => {
     const app = await spawnApp('payments', {
       DATABASE_URL: 'postgres://postgres@127.0.0.1:1/none',

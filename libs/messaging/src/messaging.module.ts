@@ -1,5 +1,5 @@
 import { DynamicModule, Global, Module } from '@nestjs/common';
-import { Kafka, logLevel } from 'kafkajs';
+import { Kafka } from 'kafkajs';
 import { EventDispatcher } from './consumer/event-dispatcher';
 import { DeadLetterWriter } from './inbox/dead-letter-writer';
 import { kafkaClientConfig, KafkaEnv } from './kafka/kafka-config';
@@ -25,10 +25,7 @@ export class MessagingModule {
         {
           provide: KAFKA_CLIENT,
           useFactory: () =>
-            new Kafka({
-              ...kafkaClientConfig(options.kafka, `${options.serviceName}-messaging`),
-              logLevel: logLevel.ERROR,
-            }),
+            new Kafka(kafkaClientConfig(options.kafka, `${options.serviceName}-messaging`)),
         },
         Outbox,
         OutboxRelay,

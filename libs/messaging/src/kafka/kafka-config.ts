@@ -1,4 +1,5 @@
-import { KafkaConfig, Partitioners, SASLOptions } from 'kafkajs';
+import { Logger } from '@nestjs/common';
+import { KafkaConfig, logCreator, logLevel, Partitioners, SASLOptions } from 'kafkajs';
 
 export interface KafkaEnv {
   KAFKA_BROKERS: string;
@@ -34,8 +35,22 @@ export function kafkaClientConfig(env: KafkaEnv, clientId: string): KafkaConfig 
     connectionTimeout: 3000,
     requestTimeout: 10000,
     retry: { initialRetryTime: 200, retries: 4, maxRetryTime: 2000 },
+    logLevel: logLevel.WARN,
+    logCreator: kafkaLogCreator,
   };
 }
+
+/** kafkajs logs go through the app's logger, so they are JSON lines with service and request id. */
+const kafkaLogCreator: logCreator = () => {
+  const logger = new Logger('kafkajs');
+  return ({ namespace, level, log }) => {
+    const { message, ...extra } = log;
+    const line = `[${namespace}] ${message} ${JSON.stringify(extra)}`;
+    if (level === logLevel.ERROR) logger.error(line);
+    else if (level === logLevel.WARN) logger.warn(line);
+    else logger.debug(line);
+  };
+};
 
 /** Consumer tuning: kafkajs waits 5 s for data by default, which shows up as 5 s lags. */
 export const CONSUMER_TUNING = {
