@@ -30,3 +30,10 @@ export const cashOrder = (overrides: Record<string, unknown> = {}) => ({
   tipMinor: 150,
   ...overrides,
 });
+
+// Demo data used by the ordering tests (apps/orders/src/menu/demo/demo-data.ts).
+export const ROCKET_SALAD = '6f1c2a10-0001-4000-8000-000000000003';
+export const GREEN_BOWL = '6f1c2a10-0000-4000-8000-000000000002';
+export const LEMONADE = '6f1c2a10-0002-4000-8000-000000000003';
+export const SMASH_BURGER = '6f1c2a10-0000-4000-8000-000000000003';
+export const CLASSIC_BURGER = '6f1c2a10-0003-4000-8000-000000000001';
