@@ -17,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read arbitrary JSON responses; typing every body would add noise, not safety.
+    files: ['libs/testing/**/*.ts', '**/test/**/*.ts', 'test/**/*.ts', '**/*.spec.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     files: ['apps/*/src/**/domain/**/*.ts'],
     ignores: ['**/*.spec.ts'],
     rules: {

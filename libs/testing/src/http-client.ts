@@ -1,5 +1,4 @@
 export interface HttpResult<T = any> {
-  // eslint-disable-line @typescript-eslint/no-explicit-any
   status: number;
   headers: Headers;
   body: T;
@@ -15,7 +14,6 @@ export class HttpClient {
   constructor(readonly baseUrl: string) {}
 
   get<T = any>(path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     return this.request('GET', path, undefined, options);
   }
 
@@ -24,7 +22,6 @@ export class HttpClient {
     body?: unknown,
     options: RequestOptions = {},
   ): Promise<HttpResult<T>> {
-    // eslint-disable-line @typescript-eslint/no-explicit-any
     return this.request('POST', path, body, options);
   }
 
