@@ -1,6 +1,7 @@
 import { Type } from 'class-transformer';
 import {
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsISO8601,
@@ -184,6 +185,7 @@ export class OrderRatedData {
   @IsString()
   comment?: string;
 
+  @IsBoolean()
   lowRating!: boolean;
 
   @IsISO8601()
