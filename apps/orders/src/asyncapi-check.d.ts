@@ -1,8 +1,5 @@
-// Declarations the AsyncAPI check (asyncapi.spec.ts) needs: js-yaml ships no types, and
-// class-transformer types its metadata storage only under types/, not the CommonJS path.
-declare module 'js-yaml' {
-  export function load(text: string): unknown;
-}
+// The AsyncAPI check (asyncapi.spec.ts) reads class-transformer's metadata storage, which is
+// typed only under types/, not at the CommonJS path it is loaded from.
 declare module 'class-transformer/cjs/storage' {
   export { defaultMetadataStorage } from 'class-transformer/types/storage';
 }
