@@ -78,7 +78,11 @@ describe('accounts, sessions and settings', () => {
     http.request<Record<string, unknown>>('PATCH', '/v1/me', body, { token });
 
   beforeAll(async () => {
-    system = await startTestSystem({ apps: ['gateway'] });
+    // A small sign-up limit keeps its test short; every other test signs up from its own IP.
+    system = await startTestSystem({
+      apps: ['gateway'],
+      env: { gateway: { SIGNUP_LIMIT_PER_IP: '5' } },
+    });
     http = system.http;
     const db = system.databases.gateway!;
     replica = await spawnApp('gateway', {
@@ -202,8 +206,8 @@ describe('accounts, sessions and settings', () => {
           { email: `${randomUUID()}@example.test`, password: PASSWORD, name: 'Bulk' },
           from(ip),
         );
-      const first = await Promise.all(Array.from({ length: 30 }, attempt));
-      expect(first.every((r) => r.status === 201)).toBe(true);
+      const first = await Promise.all(Array.from({ length: 5 }, attempt));
+      expect(first.map((r) => r.status)).toEqual([201, 201, 201, 201, 201]);
       const over = await attempt();
       expect(over.status).toBe(429);
       expect(Number(over.headers.get('retry-after'))).toBeGreaterThan(0);
@@ -229,7 +233,7 @@ describe('accounts, sessions and settings', () => {
       };
       const wrong: { res: HttpResult; ms: number }[] = [];
       const unknown: { res: HttpResult; ms: number }[] = [];
-      for (let i = 0; i < 4; i += 1) {
+      for (let i = 0; i < 6; i += 1) {
         wrong.push(await timed(email));
         unknown.push(await timed(`${randomUUID()}@example.test`));
       }
@@ -239,7 +243,7 @@ describe('accounts, sessions and settings', () => {
         expect(strip(res)).toEqual(strip(wrong[0]!.res));
       }
       expect(wrong[0]!.res.body.code).toBe('invalid_credentials');
-      const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[2]!;
+      const median = (xs: { ms: number }[]) => xs.map((x) => x.ms).sort((a, b) => a - b)[3]!;
       // Both paths run one argon2 verification; without it the unknown email is ~100x faster.
       expect(median(unknown)).toBeGreaterThan(median(wrong) / 3);
       expect(median(unknown)).toBeLessThan(median(wrong) * 3);
@@ -249,7 +253,9 @@ describe('accounts, sessions and settings', () => {
       const { email, ip: homeIp } = await signUp();
       const attacker = nextIp();
       for (let i = 0; i < 5; i += 1) {
-        expect((await signIn(http, email, `guess number ${i}!`, attacker)).status).toBe(401);
+        // What the client writes left of the ingress's entry is ignored: rotating it is no use.
+        const spoofed = `10.9.8.${i}, ${attacker}`;
+        expect((await signIn(http, email, `guess number ${i}!`, spoofed)).status).toBe(401);
       }
       // Even the right password is refused from the guessing IP while the window lasts.
       const blocked = await signIn(http, email, PASSWORD, attacker);

@@ -56,6 +56,18 @@ export class GatewayEnv extends BaseEnv {
   @Min(1)
   SIGNUP_LIMIT_PER_IP?: number;
 
+  /**
+   * Proxies in front of the gateway that append to X-Forwarded-For (1: the ingress). The
+   * client address for throttling is the one the outermost trusted proxy saw, so a client
+   * cannot pick its own by sending the header. 0 when clients connect directly.
+   */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10)
+  TRUSTED_PROXY_HOPS?: number;
+
   /** How long a verified token is trusted without asking the database again. */
   @IsOptional()
   @Type(() => Number)
@@ -103,6 +115,7 @@ export interface ThrottleConfig {
   signInPerAccountIp: number;
   signInPerAccount: number;
   signUpPerIp: number;
+  trustedProxyHops: number;
 }
 
 export const THROTTLE_CONFIG = Symbol('THROTTLE_CONFIG');
@@ -112,4 +125,5 @@ export const throttleConfigFrom = (env: GatewayEnv): ThrottleConfig => ({
   signInPerAccountIp: env.SIGNIN_LIMIT_PER_ACCOUNT_IP ?? 5,
   signInPerAccount: env.SIGNIN_LIMIT_PER_ACCOUNT ?? 20,
   signUpPerIp: env.SIGNUP_LIMIT_PER_IP ?? 30,
+  trustedProxyHops: env.TRUSTED_PROXY_HOPS ?? 1,
 });

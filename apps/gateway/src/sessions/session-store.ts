@@ -5,7 +5,7 @@ import { EntityManager, IsNull, Not, Repository } from 'typeorm';
 import { AuthenticatedCustomer, SessionVerifier } from '@app/auth';
 import { SESSION_CONFIG, SessionConfig } from '../gateway.env';
 import { Session } from './persistence/session.entity';
-import { hashSessionToken, newSessionToken } from './session-token';
+import { hashSessionToken, newSessionToken, sessionTokenKey } from './session-token';
 
 export interface IssuedSession {
   id: string;
@@ -33,6 +33,8 @@ interface CachedSession {
  */
 const MAX_TOUCH_EVERY_MS = 60_000;
 const MAX_CACHED = 100_000;
+/** 32 random bytes as unpadded base64url. */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * Issues, verifies, lists and revokes opaque session tokens. Verification trusts a short
@@ -79,7 +81,9 @@ export class SessionStore implements SessionVerifier {
   }
 
   async verify(token: string): Promise<AuthenticatedCustomer | null> {
-    const cacheKey = hashSessionToken(token).toString('base64');
+    // Anything not shaped like one of our tokens is refused without hashing or a query.
+    if (!TOKEN_SHAPE.test(token)) return null;
+    const cacheKey = sessionTokenKey(token);
     const now = Date.now();
     let entry = this.cache.get(cacheKey);
     if (!entry || entry.checkedUntil <= now) {

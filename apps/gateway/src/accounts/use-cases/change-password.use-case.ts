@@ -5,6 +5,7 @@ import { AuthenticatedCustomer } from '@app/auth';
 import { Outbox } from '@app/messaging';
 import { AuthThrottle, tooManyAttempts } from '../../rate-limit/auth-throttle';
 import { SessionStore } from '../../sessions/session-store';
+import { CustomerViewCache } from '../customer-view-cache';
 import { ChangePasswordDto } from '../dto/update-me.dto';
 import { PasswordHasher } from '../password-hasher';
 import { Customer } from '../persistence/customer.entity';
@@ -26,6 +27,7 @@ export class ChangePasswordUseCase {
     private readonly sessions: SessionStore,
     private readonly throttle: AuthThrottle,
     private readonly outbox: Outbox,
+    private readonly views: CustomerViewCache,
   ) {}
 
   async execute(auth: AuthenticatedCustomer, dto: ChangePasswordDto): Promise<void> {
@@ -71,6 +73,7 @@ export class ChangePasswordUseCase {
       });
     });
     this.sessions.forgetOthers(customer.id, auth.sessionId);
+    this.views.forget(customer.id);
     this.outbox.flushSoon();
     await this.throttle.reset([key]);
   }

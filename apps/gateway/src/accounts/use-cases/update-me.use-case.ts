@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { AppError } from '@app/contracts';
 import { Outbox } from '@app/messaging';
+import { CustomerViewCache } from '../customer-view-cache';
 import { CustomerView, mapCustomer } from '../customer.mapper';
 import { changedFields, definedOnly } from '../domain/settings-change';
 import { UpdateMeDto } from '../dto/update-me.dto';
@@ -29,6 +30,7 @@ export class UpdateMeUseCase {
   constructor(
     private readonly dataSource: DataSource,
     private readonly outbox: Outbox,
+    private readonly cache: CustomerViewCache,
   ) {}
 
   async execute(customerId: string, dto: UpdateMeDto): Promise<CustomerView> {
@@ -53,6 +55,7 @@ export class UpdateMeUseCase {
       return mapCustomer({ ...current, ...patch });
     });
     this.outbox.flushSoon();
+    this.cache.set(view);
     return view;
   }
 
