@@ -27,7 +27,8 @@ export interface BootstrapOptions {
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
 }
 
-const STARTUP_TIMEOUT_MS = 30000;
+/** Generous: a loaded machine (CI, a node under pressure) can be slow, but never hang forever. */
+const STARTUP_TIMEOUT_MS = Number(process.env.STARTUP_TIMEOUT_MS) || 90_000;
 
 /**
  * A new consumer group starts at the latest offsets, fixed by its first fetch. Serving traffic

@@ -149,7 +149,7 @@ export async function spawnApp(
         listeners.add(listener);
       });
     },
-    async waitReady(timeoutMs = 30_000) {
+    async waitReady(timeoutMs = 90_000) {
       try {
         await waitForHttpOk(`http://127.0.0.1:${port}/health/ready`, {
           timeoutMs,

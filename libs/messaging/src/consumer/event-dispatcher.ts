@@ -5,6 +5,7 @@ import { CloudEvent, EventData, EventType, Header } from '@app/contracts';
 import { runWithRequestId } from '../context/request-context';
 import { EventRejected, parseEvent } from '../envelope';
 import { DeadLetterWriter } from '../inbox/dead-letter-writer';
+import { OutboxRelay } from '../outbox/outbox-relay';
 import { consumerMetrics } from './consumer-metrics';
 
 export type EventHandler<K extends EventType> = (
@@ -32,6 +33,7 @@ export class EventDispatcher {
   constructor(
     private readonly dataSource: DataSource,
     private readonly deadLetters: DeadLetterWriter,
+    private readonly relay: OutboxRelay,
   ) {}
 
   dispatch(
@@ -72,7 +74,9 @@ export class EventDispatcher {
           await handler(event.data as EventData<EventType>, event as never, manager);
           return true;
         });
-        if (!applied) this.logger.log(`duplicate event ${event.id} (${event.type}) skipped`);
+        // A handler's events sit in the outbox now: publish them without waiting for the poll.
+        if (applied) this.relay.wake();
+        else this.logger.log(`duplicate event ${event.id} (${event.type}) skipped`);
         return applied ? 'applied' : 'duplicate';
       } catch (error) {
         lastError = error;

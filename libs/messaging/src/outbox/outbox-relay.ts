@@ -39,7 +39,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   ) {
     this.producer = kafka.producer({
       ...PRODUCER_DEFAULTS,
-      idempotent: true,
+      // One request in flight keeps per-partition order. Not kafkajs's idempotent mode: it
+      // wants unbounded retries, and the relay retries itself (consumers dedupe by event id).
       maxInFlightRequests: 1,
       retry: { retries: 2, initialRetryTime: 200 },
     });
