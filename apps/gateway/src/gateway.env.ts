@@ -49,7 +49,7 @@ export class GatewayEnv extends BaseEnv {
   @Min(1)
   SIGNIN_LIMIT_PER_ACCOUNT?: number;
 
-  /** Sign-ups from one IP per 10 minutes (default 30). */
+  /** Sign-ups from one IP per 10 minutes (default 100: carrier NAT puts many phones on one IP). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -124,6 +124,6 @@ export const throttleConfigFrom = (env: GatewayEnv): ThrottleConfig => ({
   signInPerIp: env.SIGNIN_LIMIT_PER_IP ?? 30,
   signInPerAccountIp: env.SIGNIN_LIMIT_PER_ACCOUNT_IP ?? 5,
   signInPerAccount: env.SIGNIN_LIMIT_PER_ACCOUNT ?? 20,
-  signUpPerIp: env.SIGNUP_LIMIT_PER_IP ?? 30,
+  signUpPerIp: env.SIGNUP_LIMIT_PER_IP ?? 100,
   trustedProxyHops: env.TRUSTED_PROXY_HOPS ?? 1,
 });
