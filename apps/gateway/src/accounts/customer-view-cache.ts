@@ -8,7 +8,7 @@ const MAX_ENTRIES = 100_000;
  * `GET /v1/me` is what the app calls on every start and screen change; reading PostgreSQL for
  * it each time would cost more than the whole request otherwise does. Views are kept as long
  * as verified sessions are (`SESSION_CACHE_MS`, 2 s by default): a change made through this
- * replica replaces the entry at once, one made through another shows here within that time.
+ * replica drops the entry at once, one made through another shows here within that time.
  * Ordering does not read this (it reads fresh settings through `OrderingProfiles`).
  */
 @Injectable()

@@ -55,7 +55,8 @@ export class UpdateMeUseCase {
       return mapCustomer({ ...current, ...patch });
     });
     this.outbox.flushSoon();
-    this.cache.set(view);
+    // Dropped, not replaced: two racing changes could otherwise leave the older view cached.
+    this.cache.forget(customerId);
     return view;
   }
 
