@@ -14,9 +14,11 @@ export * from './rpc/rpc-problem.filter';
 export * from './rpc/rpc-context.interceptor';
 export * from './messaging.module';
 export * from './migrations/1764700000000-messaging-tables';
+export * from './migrations/1764703000000-outbox-value-as-text';
 import { OutboxMessage } from './outbox/outbox-message.entity';
 import { ProcessedMessage } from './inbox/processed-message.entity';
 import { MessagingTables1764700000000 } from './migrations/1764700000000-messaging-tables';
+import { OutboxValueAsText1764703000000 } from './migrations/1764703000000-outbox-value-as-text';
 
 export const MESSAGING_ENTITIES = [OutboxMessage, ProcessedMessage];
-export const MESSAGING_MIGRATIONS = [MessagingTables1764700000000];
+export const MESSAGING_MIGRATIONS = [MessagingTables1764700000000, OutboxValueAsText1764703000000];

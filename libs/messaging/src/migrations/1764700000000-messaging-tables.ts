@@ -10,7 +10,7 @@ export class MessagingTables1764700000000 implements MigrationInterface {
         seq bigserial PRIMARY KEY,
         topic varchar(200) NOT NULL,
         message_key varchar(200) NOT NULL,
-        value text NOT NULL,
+        value jsonb NOT NULL,
         headers jsonb NOT NULL DEFAULT '{}',
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
