@@ -1,8 +1,6 @@
-import { DeliveryAddress, PaymentMethod } from '@app/contracts';
+import { Allergen, DeliveryAddress, DietaryTag, PaymentMethod } from '@app/contracts';
 import {
-  Allergen,
   ContactChannel,
-  DietaryRestriction,
   NOTIFICATION_DEFAULTS,
   NotificationPreferences,
 } from './domain/settings-vocabulary';
@@ -17,7 +15,7 @@ export interface CustomerView {
   preferredContactChannel: ContactChannel | null;
   preferredPaymentMethod: PaymentMethod | null;
   defaultAddress: DeliveryAddress | null;
-  dietaryRestrictions: DietaryRestriction[];
+  dietaryRestrictions: DietaryTag[];
   allergensToAvoid: Allergen[];
   notificationPreferences: Required<NotificationPreferences>;
   createdAt: string;

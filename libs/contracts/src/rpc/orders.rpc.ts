@@ -20,7 +20,8 @@ import {
 } from 'class-validator';
 import { OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../events/order.events';
 
-export class DeliveryAddress {
+/** The written part of an address; where it is on the map is up to each use. */
+export class PostalAddress {
   @IsString()
   @Length(1, 200)
   line1!: string;
@@ -38,7 +39,9 @@ export class DeliveryAddress {
   @IsString()
   @MaxLength(20)
   postcode?: string;
+}
 
+export class DeliveryAddress extends PostalAddress {
   @IsOptional()
   @IsLatitude()
   lat?: number;

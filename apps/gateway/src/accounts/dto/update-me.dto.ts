@@ -15,41 +15,24 @@ import {
   ValidateIf,
   ValidateNested,
 } from 'class-validator';
-import { PAYMENT_METHODS, PaymentMethod } from '@app/contracts';
-import { E164 } from '../domain/identity';
 import {
   Allergen,
-  CONTACT_CHANNELS,
-  ContactChannel,
-  DIETARY_RESTRICTIONS,
-  DietaryRestriction,
-  EU14_ALLERGENS,
-} from '../domain/settings-vocabulary';
+  DIETARY_TAGS,
+  DietaryTag,
+  EU_ALLERGENS,
+  PAYMENT_METHODS,
+  PaymentMethod,
+  PostalAddress,
+} from '@app/contracts';
+import { E164 } from '../domain/identity';
+import { CONTACT_CHANNELS, ContactChannel } from '../domain/settings-vocabulary';
 import { asPhone, PHONE_MESSAGE, trim } from './sign-up.dto';
 
 /** Present and not null: `null` clears the optional settings, but not these. */
 const Given = () => ValidateIf((_: object, value: unknown) => value !== undefined);
 
 /** A default delivery address needs coordinates, so delivery estimates work without geocoding. */
-export class AddressDto {
-  @IsString()
-  @Length(1, 200)
-  line1!: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(200)
-  line2?: string;
-
-  @IsString()
-  @Length(1, 100)
-  city!: string;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(20)
-  postcode?: string;
-
+export class DefaultAddressDto extends PostalAddress {
   @IsLatitude()
   lat!: number;
 
@@ -103,21 +86,21 @@ export class UpdateMeDto {
 
   @IsOptional()
   @ValidateNested()
-  @Type(() => AddressDto)
-  defaultAddress?: AddressDto | null;
+  @Type(() => DefaultAddressDto)
+  defaultAddress?: DefaultAddressDto | null;
 
   @Given()
   @IsArray()
-  @ArrayMaxSize(DIETARY_RESTRICTIONS.length)
+  @ArrayMaxSize(DIETARY_TAGS.length)
   @ArrayUnique()
-  @IsIn(DIETARY_RESTRICTIONS, { each: true })
-  dietaryRestrictions?: DietaryRestriction[];
+  @IsIn(DIETARY_TAGS, { each: true })
+  dietaryRestrictions?: DietaryTag[];
 
   @Given()
   @IsArray()
-  @ArrayMaxSize(EU14_ALLERGENS.length)
+  @ArrayMaxSize(EU_ALLERGENS.length)
   @ArrayUnique()
-  @IsIn(EU14_ALLERGENS, { each: true })
+  @IsIn(EU_ALLERGENS, { each: true })
   allergensToAvoid?: Allergen[];
 
   @Given()

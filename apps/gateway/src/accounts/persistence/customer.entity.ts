@@ -1,11 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { DeliveryAddress, PaymentMethod } from '@app/contracts';
-import {
-  Allergen,
-  ContactChannel,
-  DietaryRestriction,
-  NotificationPreferences,
-} from '../domain/settings-vocabulary';
+import { Allergen, DeliveryAddress, DietaryTag, PaymentMethod } from '@app/contracts';
+import { ContactChannel, NotificationPreferences } from '../domain/settings-vocabulary';
 
 @Entity({ name: 'customers' })
 export class Customer {
@@ -36,7 +31,7 @@ export class Customer {
   defaultAddress!: DeliveryAddress | null;
 
   @Column({ name: 'dietary_restrictions', type: 'text', array: true, default: '{}' })
-  dietaryRestrictions!: DietaryRestriction[];
+  dietaryRestrictions!: DietaryTag[];
 
   @Column({ name: 'allergens_to_avoid', type: 'text', array: true, default: '{}' })
   allergensToAvoid!: Allergen[];
