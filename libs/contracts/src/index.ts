@@ -12,6 +12,7 @@ export * from './events/catalog.events';
 export * from './events/warehouse.events';
 export * from './events/kitchen-orders.events';
 export * from './rpc/rpc-message';
+export * from './rpc/page';
 export * from './app-error';
 export * from './validate';
 export * from './rpc/orders.rpc';

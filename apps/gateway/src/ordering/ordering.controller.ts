@@ -14,6 +14,8 @@ import {
 import { FastifyReply, FastifyRequest } from 'fastify';
 import {
   AppError,
+  ListOrdersQuery,
+  MenuFilter,
   MenuItemView,
   MenuView,
   OrderSummaryView,
@@ -28,7 +30,7 @@ import { AuthenticatedCustomer, CurrentCustomer } from '@app/auth';
 import { RpcClient } from '@app/messaging';
 import { OrderingProfiles } from '../accounts/ordering-profile';
 import { IdempotencyService } from '../idempotency/idempotency.service';
-import { CancelOrderDto, ListOrdersQueryDto, MenuQueryDto } from './dto/ordering-query.dto';
+import { CancelOrderDto } from './dto/cancel-order.dto';
 
 const uuid = new ParseUUIDPipe({
   exceptionFactory: () => AppError.notFound('not_found', 'No such resource.'),
@@ -55,7 +57,7 @@ export class OrderingController {
   menu(
     @CurrentCustomer() auth: AuthenticatedCustomer,
     @Param('id', uuid) id: string,
-    @Query() filter: MenuQueryDto,
+    @Query() filter: MenuFilter,
   ): Promise<MenuView> {
     return this.rpc.call(RpcPattern.OrdersGetMenu, {
       customerId: auth.customerId,
@@ -130,7 +132,7 @@ export class OrderingController {
   @Get('orders')
   orders(
     @CurrentCustomer() auth: AuthenticatedCustomer,
-    @Query() query: ListOrdersQueryDto,
+    @Query() query: ListOrdersQuery,
   ): Promise<Page<OrderSummaryView>> {
     return this.rpc.call(RpcPattern.OrdersListOrders, {
       customerId: auth.customerId,

@@ -9,8 +9,7 @@ import {
   Query,
 } from '@nestjs/common';
 import { AuthenticatedCustomer, CurrentCustomer } from '@app/auth';
-import { AppError } from '@app/contracts';
-import { ListSessionsQuery } from './dto/list-sessions.dto';
+import { AppError, PageQuery } from '@app/contracts';
 import { ListSessionsUseCase } from './use-cases/list-sessions.use-case';
 import { RevokeSessionUseCase } from './use-cases/revoke-session.use-case';
 import { SignOutUseCase } from './use-cases/sign-out.use-case';
@@ -35,7 +34,7 @@ export class SessionsController {
   }
 
   @Get('sessions')
-  sessions(@CurrentCustomer() auth: AuthenticatedCustomer, @Query() query: ListSessionsQuery) {
+  sessions(@CurrentCustomer() auth: AuthenticatedCustomer, @Query() query: PageQuery) {
     return this.listSessions.execute(auth, query);
   }
 

@@ -1,31 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, KafkaContext, MessagePattern, Payload } from '@nestjs/microservices';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, Min } from 'class-validator';
-import {
-  AppError,
-  ListNotificationsQuery,
-  RpcPattern,
-  RpcRequest,
-  Topic,
-  validated,
-} from '@app/contracts';
+import { AppError, PageQuery, RpcPattern, RpcRequest, Topic, validated } from '@app/contracts';
 import { EventDispatcher } from '@app/messaging';
 import { statusText } from './notification-texts';
 import { ListNotificationsUseCase } from './use-cases/list-notifications.use-case';
 import { NotifyCustomerUseCase } from './use-cases/notify-customer.use-case';
-
-class ListPayload implements ListNotificationsQuery {
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit!: number;
-
-  @IsOptional()
-  @IsString()
-  cursor?: string;
-}
 
 @Controller()
 export class InboxConsumer {
@@ -69,11 +48,11 @@ export class InboxConsumer {
   }
 
   @MessagePattern(RpcPattern.NotificationsList)
-  list(@Payload() request: RpcRequest<ListNotificationsQuery>) {
+  list(@Payload() request: RpcRequest<PageQuery>) {
     if (!request?.customerId) throw AppError.unauthorized('missing_customer', 'No customer given.');
     return this.listNotifications.execute(
       request.customerId,
-      validated(ListPayload, request.payload),
+      validated(PageQuery, request.payload),
     );
   }
 }

@@ -1,38 +1,10 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  DIETARY_TAGS,
-  EU_ALLERGENS,
-  GetMenuItemQuery,
-  GetMenuQuery,
-  RpcPattern,
-  RpcRequest,
-  validated,
-} from '@app/contracts';
-import { IsArray, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { GetMenuItemQuery, GetMenuQuery, RpcPattern, RpcRequest, validated } from '@app/contracts';
+import { IsUUID } from 'class-validator';
 import { GetMenuItemUseCase } from './use-cases/get-menu-item.use-case';
 import { GetMenuUseCase } from './use-cases/get-menu.use-case';
 import { ListRestaurantsUseCase } from './use-cases/list-restaurants.use-case';
-
-class GetMenuPayload implements GetMenuQuery {
-  @IsUUID()
-  restaurantId!: string;
-
-  @IsOptional()
-  @IsArray()
-  @IsIn(DIETARY_TAGS, { each: true })
-  diet?: string[];
-
-  @IsOptional()
-  @IsArray()
-  @IsIn(EU_ALLERGENS, { each: true })
-  excludeAllergens?: string[];
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
-  q?: string;
-}
 
 class GetMenuItemPayload implements GetMenuItemQuery {
   @IsUUID()
@@ -54,7 +26,7 @@ export class MenuConsumer {
 
   @MessagePattern(RpcPattern.OrdersGetMenu)
   menu(@Payload() request: RpcRequest<GetMenuQuery>) {
-    const { restaurantId, ...filter } = validated(GetMenuPayload, request.payload);
+    const { restaurantId, ...filter } = validated(GetMenuQuery, request.payload);
     return this.getMenu.execute(restaurantId, filter);
   }
 

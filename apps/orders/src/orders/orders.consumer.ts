@@ -1,28 +1,13 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Type } from 'class-transformer';
-import {
-  IsArray,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-  ValidateNested,
-} from 'class-validator';
+import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import {
   AppError,
   CancelOrderCommand,
   DietProfile,
   GetOrderQuery,
   ListOrdersQuery,
-  ORDER_STATUSES,
-  OrderStatus,
   PlaceOrderCommand,
   PlaceOrderRequest,
   RpcPattern,
@@ -53,32 +38,6 @@ class PlaceOrderPayload implements PlaceOrderCommand {
 class GetOrderPayload implements GetOrderQuery {
   @IsUUID()
   orderId!: string;
-}
-
-class ListOrdersPayload implements ListOrdersQuery {
-  @IsOptional()
-  @IsArray()
-  @IsIn(ORDER_STATUSES, { each: true })
-  status?: OrderStatus[];
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  from?: string;
-
-  @IsOptional()
-  @IsISO8601({ strict: true })
-  to?: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  limit?: number;
-
-  @IsOptional()
-  @IsString()
-  @MaxLength(500)
-  cursor?: string;
 }
 
 class CancelOrderPayload implements CancelOrderCommand {
@@ -122,7 +81,7 @@ export class OrdersConsumer {
   list(@Payload() request: RpcRequest<ListOrdersQuery>) {
     return this.listOrders.execute(
       customerOf(request),
-      validated(ListOrdersPayload, request.payload),
+      validated(ListOrdersQuery, request.payload),
     );
   }
 

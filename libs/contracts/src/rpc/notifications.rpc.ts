@@ -1,8 +1,3 @@
-export interface ListNotificationsQuery {
-  limit: number;
-  cursor?: string;
-}
-
 export interface NotificationView {
   id: string;
   kind: string;

@@ -18,7 +18,14 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { OrderStatus, PAYMENT_METHODS, PaymentMethod } from '../events/order.events';
+import { DIETARY_TAGS, EU_ALLERGENS } from '../events/menu.vocabulary';
+import {
+  ORDER_STATUSES,
+  OrderStatus,
+  PAYMENT_METHODS,
+  PaymentMethod,
+} from '../events/order.events';
+import { CommaList, PageQuery } from './page';
 
 /** The written part of an address; where it is on the map is up to each use. */
 export class PostalAddress {
@@ -139,9 +146,23 @@ export interface PlaceOrderCommand {
   diet?: DietProfile;
 }
 
-export interface MenuFilter {
+/** Menu filters: the gateway reads them from the query string, orders checks them again. */
+export class MenuFilter {
+  @IsOptional()
+  @CommaList()
+  @IsArray()
+  @IsIn(DIETARY_TAGS, { each: true })
   diet?: string[];
+
+  @IsOptional()
+  @CommaList()
+  @IsArray()
+  @IsIn(EU_ALLERGENS, { each: true })
   excludeAllergens?: string[];
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
   q?: string;
 }
 
@@ -149,12 +170,21 @@ export interface GetMenuItemQuery {
   itemId: string;
 }
 
-export interface ListOrdersQuery {
+/** Order history filters (`GET /v1/orders`), checked by the gateway and again by orders. */
+export class ListOrdersQuery extends PageQuery {
+  @IsOptional()
+  @CommaList()
+  @IsArray()
+  @IsIn(ORDER_STATUSES, { each: true })
   status?: OrderStatus[];
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
   from?: string;
+
+  @IsOptional()
+  @IsISO8601({ strict: true })
   to?: string;
-  limit?: number;
-  cursor?: string;
 }
 
 export interface CancelOrderCommand {
@@ -166,8 +196,9 @@ export interface GetOrderQuery {
   orderId: string;
 }
 
-export interface GetMenuQuery extends MenuFilter {
-  restaurantId: string;
+export class GetMenuQuery extends MenuFilter {
+  @IsUUID()
+  restaurantId!: string;
 }
 
 export interface MoneyView {
@@ -265,9 +296,4 @@ export interface OrderSummaryView {
   placedAt: string;
   deliverAt: string | null;
   estimatedDeliveryAt: string | null;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
 }

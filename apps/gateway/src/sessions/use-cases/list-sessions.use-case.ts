@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedCustomer } from '@app/auth';
-import { Page } from '@app/contracts';
+import { Page, PageQuery } from '@app/contracts';
 import { decodeCursor, encodeCursor } from '@app/platform';
-import { ListSessionsQuery, SessionView } from '../dto/list-sessions.dto';
+import { SessionView } from '../dto/list-sessions.dto';
 import { SessionStore } from '../session-store';
 
 const DEFAULT_LIMIT = 20;
@@ -12,7 +12,7 @@ const DEFAULT_LIMIT = 20;
 export class ListSessionsUseCase {
   constructor(private readonly sessions: SessionStore) {}
 
-  async execute(auth: AuthenticatedCustomer, query: ListSessionsQuery): Promise<Page<SessionView>> {
+  async execute(auth: AuthenticatedCustomer, query: PageQuery): Promise<Page<SessionView>> {
     const limit = query.limit ?? DEFAULT_LIMIT;
     const rows = await this.sessions.listActive(auth.customerId, {
       limit: limit + 1,
