@@ -54,7 +54,7 @@ export interface TopicSpec {
 }
 
 /** Partition counts. Reply topics need at least as many partitions as gateway replicas. */
-export const PARTITIONS = { event: 6, dlq: 1, rpc: 3, reply: 6 } as const;
+export const PARTITIONS = { event: 6, dlq: 1, rpc: 12, reply: 6 } as const;
 
 /** The topics the platform writes and our apps consume (each gets a `.dlq`). */
 export const CONSUMED_TOPICS: readonly string[] = [

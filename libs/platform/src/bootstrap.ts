@@ -88,7 +88,11 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
             consumer: { groupId, ...CONSUMER_TUNING },
             producer: PRODUCER_DEFAULTS,
             subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING === 'true' },
-            run: { partitionsConsumedConcurrently: 3 },
+            // kafkajs fetches again only when every batch of the last fetch is done, and a
+            // partition's batch runs one message at a time: parallelism is per partition.
+            run: {
+              partitionsConsumedConcurrently: Number(process.env.KAFKA_CONSUMER_CONCURRENCY) || 12,
+            },
             postfixId: '',
           },
         },
