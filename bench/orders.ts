@@ -58,24 +58,34 @@ interface MenuItem {
   available?: boolean;
 }
 
-/** The first available item of the first restaurant: the cheapest order to price. */
-async function orderBody(token: string): Promise<Record<string, unknown>> {
+/**
+ * One order body per available item across all restaurants: real traffic spreads over the menu,
+ * and orders for one item all queue on the same ingredient rows.
+ */
+async function orderBodies(token: string): Promise<string[]> {
   const restaurants = await json<{ items: { id: string }[] }>(`${GATEWAY}/v1/restaurants`, {
     token,
   });
-  const restaurantId = restaurants.body.items[0].id;
-  const menu = await json<{ categories: { items: MenuItem[] }[] }>(
-    `${GATEWAY}/v1/restaurants/${restaurantId}/menu`,
-    { token },
-  );
-  const item = menu.body.categories.flatMap((c) => c.items).find((i) => i.available !== false);
-  if (!item) throw new Error(`restaurant ${restaurantId} has nothing available`);
-  return {
-    restaurantId,
-    items: [{ menuItemId: item.id, quantity: 1 }],
-    deliveryAddress: { line1: '1 Bench Street', city: 'Berlin', lat: 52.51, lng: 13.4 },
-    paymentMethod: 'cash',
-  };
+  const bodies: string[] = [];
+  for (const { id: restaurantId } of restaurants.body.items) {
+    const menu = await json<{ categories: { items: MenuItem[] }[] }>(
+      `${GATEWAY}/v1/restaurants/${restaurantId}/menu`,
+      { token },
+    );
+    for (const item of menu.body.categories.flatMap((c) => c.items)) {
+      if (item.available === false) continue;
+      bodies.push(
+        JSON.stringify({
+          restaurantId,
+          items: [{ menuItemId: item.id, quantity: 1 }],
+          deliveryAddress: { line1: '1 Bench Street', city: 'Berlin', lat: 52.51, lng: 13.4 },
+          paymentMethod: 'cash',
+        }),
+      );
+    }
+  }
+  if (bodies.length === 0) throw new Error('no restaurant has anything available');
+  return bodies;
 }
 
 function report(name: string, result: CannonResult): void {
@@ -94,7 +104,7 @@ function noteFailure(status: number, body: string): void {
   log(`HTTP ${status}: ${body.slice(0, 300)}`);
 }
 
-async function placeOrders(customers: Customer[], body: string, durationS: number) {
+async function placeOrders(customers: Customer[], bodies: string[], durationS: number) {
   const placed: PlacedOrder[] = [];
   let next = 0;
   const result = await autocannon({
@@ -105,16 +115,19 @@ async function placeOrders(customers: Customer[], body: string, durationS: numbe
       {
         method: 'POST',
         path: '/v1/orders',
-        body,
         // Round-robin over the customers; every request is a new order with its own key.
-        setupRequest: (request) => ({
-          ...request,
-          headers: {
-            'content-type': 'application/json',
-            authorization: `Bearer ${customers[next++ % customers.length].token}`,
-            'idempotency-key': randomUUID(),
-          },
-        }),
+        setupRequest: (request) => {
+          const n = next++;
+          return {
+            ...request,
+            body: bodies[n % bodies.length],
+            headers: {
+              'content-type': 'application/json',
+              authorization: `Bearer ${customers[n % customers.length].token}`,
+              'idempotency-key': randomUUID(),
+            },
+          };
+        },
         onResponse: (status, responseBody) => {
           if (status !== 201) {
             noteFailure(status, responseBody);
@@ -284,13 +297,13 @@ async function main(): Promise<void> {
   );
   const customers = await signUpCustomers(CONNECTIONS);
   const tokenOf = new Map(customers.map((c) => [c.id, c.token]));
-  const body = JSON.stringify(await orderBody(customers[0].token));
+  const bodies = await orderBodies(customers[0].token);
 
   log('warming up (5 s)');
-  await placeOrders(customers, body, 5);
+  await placeOrders(customers, bodies, 5);
 
   log('placing orders');
-  const { result: placing, placed } = await placeOrders(customers, body, DURATION_S);
+  const { result: placing, placed } = await placeOrders(customers, bodies, DURATION_S);
   report('POST /v1/orders', placing);
   if (placed.length === 0) throw new Error('no order was placed');
   const readable = placed.map((o) => ({ id: o.id, token: tokenOf.get(o.customerId) ?? '' }));
