@@ -16,6 +16,7 @@ import { ListRestaurantsUseCase } from './menu/use-cases/list-restaurants.use-ca
 import { UpdateStockUseCase } from './menu/use-cases/update-stock.use-case';
 import { OrdersSchema1764700000100 } from './migrations/1764700000100-orders-schema';
 import { Ordering1764701000000 } from './migrations/1764701000000-ordering';
+import { EstimateDurations1764800000000 } from './migrations/1764800000000-estimate-durations';
 import { ORDERS_CONFIG } from './orders-config';
 import { OrdersEnv, ordersConfigFrom } from './orders.env';
 import { OrdersConsumer } from './orders/orders.consumer';
@@ -44,7 +45,11 @@ const ENTITIES = [
   OrderMilestone,
   OrderReservation,
 ];
-const MIGRATIONS = [OrdersSchema1764700000100, Ordering1764701000000];
+const MIGRATIONS = [
+  OrdersSchema1764700000100,
+  Ordering1764701000000,
+  EstimateDurations1764800000000,
+];
 
 @Module({})
 export class OrdersAppModule {

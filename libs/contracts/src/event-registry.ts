@@ -11,6 +11,7 @@ import {
 import {
   OrderCancelledData,
   OrderCourierLocationData,
+  OrderEstimatesChangedData,
   OrderPlacedData,
   OrderRatedData,
   OrderStatusChangedData,
@@ -43,6 +44,7 @@ export const EVENTS = {
   'order.cancelled': { topic: Topic.Orders, payload: OrderCancelledData },
   'order.rated': { topic: Topic.Orders, payload: OrderRatedData },
   'order.courier_location': { topic: Topic.Orders, payload: OrderCourierLocationData },
+  'order.estimates_changed': { topic: Topic.Orders, payload: OrderEstimatesChangedData },
   'payment.succeeded': { topic: Topic.Payments, payload: PaymentOutcomeData },
   'payment.failed': { topic: Topic.Payments, payload: PaymentOutcomeData },
   'payment.refunded': { topic: Topic.Payments, payload: PaymentOutcomeData },

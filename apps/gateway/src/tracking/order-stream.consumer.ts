@@ -27,6 +27,7 @@ const STREAMED_TYPES: ReadonlySet<string> = new Set([
   'order.status_changed',
   'order.cancelled',
   'order.courier_location',
+  'order.estimates_changed',
 ]);
 
 /**

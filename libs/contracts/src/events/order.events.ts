@@ -212,3 +212,31 @@ export class OrderCourierLocationData {
   @IsISO8601()
   at!: string;
 }
+
+/** The milestones that revise an order's estimates. */
+export const ESTIMATE_REVISION_REASONS = ['cooking_started', 'ready', 'picked_up'] as const;
+export type EstimateRevisionReason = (typeof ESTIMATE_REVISION_REASONS)[number];
+
+/**
+ * New estimates once the kitchen or the courier has reported progress; `reason` is the
+ * milestone that moved them. Published only when a time moved by a minute or more.
+ */
+export class OrderEstimatesChangedData {
+  @IsUUID()
+  orderId!: string;
+
+  @IsUUID()
+  customerId!: string;
+
+  @IsISO8601()
+  estimatedReadyAt!: string;
+
+  @IsISO8601()
+  estimatedDeliveryAt!: string;
+
+  @IsIn(ESTIMATE_REVISION_REASONS)
+  reason!: EstimateRevisionReason;
+
+  @IsISO8601()
+  at!: string;
+}

@@ -25,6 +25,8 @@ export interface Estimates {
   startCookingAt: Date;
   readyAt: Date;
   deliveryAt: Date;
+  /** Cooking time of the whole order, kept so progress reports can revise the estimates. */
+  preparationMinutes: number;
   travelMinutes: number;
 }
 
@@ -57,7 +59,7 @@ export function estimate(input: EstimateInput, rules: EstimateRules): Estimates 
     readyAt = minutes(deliveryAt, -travelMinutes);
     startCookingAt = minutes(readyAt, -prepMinutes);
   }
-  return { startCookingAt, readyAt, deliveryAt, travelMinutes };
+  return { startCookingAt, readyAt, deliveryAt, preparationMinutes: prepMinutes, travelMinutes };
 }
 
 /** Great-circle distance in kilometres. */

@@ -121,7 +121,13 @@ describe('reservation', () => {
   });
 
   it('asks the warehouse for a store_to_wh transfer before wh_to_kitchen', () => {
-    const times = { startCookingAt: now, readyAt: now, deliveryAt: now, travelMinutes: 0 };
+    const times = {
+      startCookingAt: now,
+      readyAt: now,
+      deliveryAt: now,
+      preparationMinutes: 0,
+      travelMinutes: 0,
+    };
     const facts = { orderId: 'o', restaurantId: 'r', specialRequests: null, paymentPending: false };
     const transfers = warehouseTransfers(
       facts,

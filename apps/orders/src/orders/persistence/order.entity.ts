@@ -62,6 +62,13 @@ export class Order {
   @Column({ name: 'estimated_delivery_at', type: 'timestamptz', nullable: true })
   estimatedDeliveryAt!: Date | null;
 
+  /** Durations the estimates were built from; null on orders placed before they were kept. */
+  @Column({ name: 'preparation_minutes', type: 'integer', nullable: true })
+  preparationMinutes!: number | null;
+
+  @Column({ name: 'travel_minutes', type: 'integer', nullable: true })
+  travelMinutes!: number | null;
+
   /** Set while an online payment is awaited; past it the order expires (payment_expired). */
   @Column({ name: 'payment_due_at', type: 'timestamptz', nullable: true })
   paymentDueAt!: Date | null;

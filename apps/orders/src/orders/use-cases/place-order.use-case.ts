@@ -139,6 +139,8 @@ export class PlaceOrderUseCase {
       courierLocation: null,
       estimatedReadyAt: times.readyAt,
       estimatedDeliveryAt: times.deliveryAt,
+      preparationMinutes: times.preparationMinutes,
+      travelMinutes: times.travelMinutes,
       paymentDueAt: paidOnDelivery ? null : new Date(now.getTime() + this.config.paymentTimeoutMs),
       cancelReason: null,
       warehouseStartedAt: null,

@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventRejected, Outbox } from '@app/messaging';
+import { reviseEstimates } from '../domain/estimate-revision';
 import { Milestone, transition } from '../domain/order-lifecycle';
 import { OrderMilestone } from '../persistence/order-milestone.entity';
 import { Order } from '../persistence/order.entity';
@@ -41,6 +42,7 @@ export class RecordMilestoneUseCase {
       status: result.to,
       at,
     });
+    await this.revise(manager, order, milestone, at);
     if (!result.changed) return;
     const from = order.status;
     await manager.update(Order, { id: orderId }, { status: result.to });
@@ -52,6 +54,43 @@ export class RecordMilestoneUseCase {
       at: at.toISOString(),
     });
     this.logger.log(`order ${orderId}: ${from} -> ${result.to} (${milestone})`);
+  }
+
+  /** Replaces the placement's guesses with the reported progress, and tells the customer. */
+  private async revise(
+    manager: EntityManager,
+    order: Order,
+    milestone: Milestone,
+    at: Date,
+  ): Promise<void> {
+    const { estimatedReadyAt, estimatedDeliveryAt, preparationMinutes, travelMinutes } = order;
+    if (!estimatedReadyAt || !estimatedDeliveryAt) return;
+    if (preparationMinutes === null || travelMinutes === null) return; // placed before they were kept
+    const revised = reviseEstimates(
+      {
+        readyAt: estimatedReadyAt,
+        deliveryAt: estimatedDeliveryAt,
+        preparationMinutes,
+        travelMinutes,
+        deliverAt: order.deliverAt,
+      },
+      milestone,
+      at,
+    );
+    if (!revised) return;
+    await manager.update(
+      Order,
+      { id: order.id },
+      { estimatedReadyAt: revised.readyAt, estimatedDeliveryAt: revised.deliveryAt },
+    );
+    await this.outbox.add(manager, 'order.estimates_changed', order.id, {
+      orderId: order.id,
+      customerId: order.customerId,
+      estimatedReadyAt: revised.readyAt.toISOString(),
+      estimatedDeliveryAt: revised.deliveryAt.toISOString(),
+      reason: revised.reason,
+      at: at.toISOString(),
+    });
   }
 
   async recordLocation(
