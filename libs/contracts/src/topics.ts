@@ -51,6 +51,11 @@ export const replyOf = (pattern: string): string => `${pattern}.reply`;
 export interface TopicSpec {
   name: string;
   partitions: number;
+  /**
+   * Partitions may be added to the existing topic. Only where nothing relies on a key staying
+   * on its partition (request-reply); adding partitions to an event topic would reorder keys.
+   */
+  growable?: boolean;
 }
 
 /** Partition counts. Reply topics need at least as many partitions as gateway replicas. */
@@ -73,8 +78,8 @@ export function allTopicSpecs(): TopicSpec[] {
   const events = Object.values(Topic).map((name) => ({ name, partitions: PARTITIONS.event }));
   const dlqs = CONSUMED_TOPICS.map((t) => ({ name: dlqOf(t), partitions: PARTITIONS.dlq }));
   const rpc = Object.values(RpcPattern).flatMap((p) => [
-    { name: p, partitions: PARTITIONS.rpc },
-    { name: replyOf(p), partitions: PARTITIONS.reply },
+    { name: p, partitions: PARTITIONS.rpc, growable: true },
+    { name: replyOf(p), partitions: PARTITIONS.reply, growable: true },
   ]);
   return [...events, ...dlqs, ...rpc];
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { Topic } from '@app/contracts/topics';
@@ -8,6 +9,7 @@ import {
   testAdminDatabaseUrl,
   testKafkaBrokers,
 } from '@app/testing';
+import { provisionTopics } from '../kafka-topics';
 
 // Checks the jest global setup itself: what every integration test relies on.
 describe('integration test harness', () => {
@@ -23,6 +25,29 @@ describe('integration test harness', () => {
       const topics = await admin.listTopics();
       expect(topics).toEqual(expect.arrayContaining(Object.values(Topic)));
     } finally {
+      await admin.disconnect();
+    }
+  });
+
+  it('adds partitions to an existing request topic, never to an event topic', async () => {
+    const [rpc, events] = [`rpc.harness-${randomUUID()}`, `harness-${randomUUID()}.v1`];
+    const admin = new Kafka({ brokers: testKafkaBrokers(), logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      // What an older checkout made, provisioned again by a newer one with bigger counts.
+      await provisionTopics(testKafkaBrokers(), [
+        { name: rpc, partitions: 3, growable: true },
+        { name: events, partitions: 3 },
+      ]);
+      await provisionTopics(testKafkaBrokers(), [
+        { name: rpc, partitions: 12, growable: true },
+        { name: events, partitions: 12 },
+      ]);
+      const { topics } = await admin.fetchTopicMetadata({ topics: [rpc, events] });
+      const counts = Object.fromEntries(topics.map((t) => [t.name, t.partitions.length]));
+      expect(counts).toEqual({ [rpc]: 12, [events]: 3 });
+    } finally {
+      await admin.deleteTopics({ topics: [rpc, events] }).catch(() => undefined);
       await admin.disconnect();
     }
   });
