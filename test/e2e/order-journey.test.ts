@@ -53,7 +53,13 @@ describe('a cash order from sign-up to delivery', () => {
     const { token } = await signUp(system.http);
     const restaurants = await system.http.get('/v1/restaurants', { token });
     expect(restaurants.status).toBe(200);
-    expect(restaurants.body.items.map((r: { id: string }) => r.id)).toContain(TRATTORIA);
+    expect(restaurants.body.items).toContainEqual(
+      expect.objectContaining({
+        id: TRATTORIA,
+        openingHours: { timeZone: 'Europe/Berlin', opens: '00:00', closes: '24:00' },
+        openNow: true,
+      }),
+    );
     const menu = await system.http.get(`/v1/restaurants/${TRATTORIA}/menu`, { token });
     const items = menu.body.categories.flatMap((c: { items: unknown[] }) => c.items);
     expect(items).toContainEqual(

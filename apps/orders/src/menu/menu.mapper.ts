@@ -1,8 +1,9 @@
 import { MenuItemView, RestaurantView } from '@app/contracts';
+import { isOpenAt } from '../orders/domain/schedule';
 import { MenuItem } from './persistence/menu-item.entity';
 import { Restaurant } from './persistence/restaurant.entity';
 
-export const mapRestaurant = (r: Restaurant): RestaurantView => ({
+export const mapRestaurant = (r: Restaurant, now: Date): RestaurantView => ({
   id: r.id,
   name: r.name,
   address: r.address,
@@ -10,6 +11,8 @@ export const mapRestaurant = (r: Restaurant): RestaurantView => ({
   lng: r.lng,
   ratingAverage: r.ratingCount > 0 ? Math.round((r.ratingSum / r.ratingCount) * 10) / 10 : null,
   ratingCount: r.ratingCount,
+  openingHours: { ...r.openingHours },
+  openNow: isOpenAt(r.openingHours, now),
 });
 
 /** `inStock`: whether one portion's ingredients are in the stock snapshot. */

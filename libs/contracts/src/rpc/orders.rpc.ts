@@ -214,6 +214,10 @@ export interface RestaurantView {
   lng: number;
   ratingAverage: number | null;
   ratingCount: number;
+  /** Local "HH:MM" times in an IANA zone; `closes` earlier than `opens` is after midnight. */
+  openingHours: { timeZone: string; opens: string; closes: string };
+  /** Whether an order for as soon as possible is accepted right now. */
+  openNow: boolean;
 }
 
 export interface MenuItemView {

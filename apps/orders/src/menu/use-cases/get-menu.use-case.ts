@@ -37,6 +37,9 @@ export class GetMenuUseCase {
       category.items.push(mapMenuItem(item, this.config.currency, isInStock(item.recipe, levels)));
       categories.set(item.category, category);
     }
-    return { restaurant: mapRestaurant(restaurant), categories: [...categories.values()] };
+    return {
+      restaurant: mapRestaurant(restaurant, new Date()),
+      categories: [...categories.values()],
+    };
   }
 }

@@ -11,6 +11,7 @@ export class ListRestaurantsUseCase {
 
   async execute(): Promise<{ items: RestaurantView[]; nextCursor: null }> {
     const rows = await this.restaurants.find({ order: { name: 'ASC' } });
-    return { items: rows.map(mapRestaurant), nextCursor: null };
+    const now = new Date();
+    return { items: rows.map((r) => mapRestaurant(r, now)), nextCursor: null };
   }
 }
