@@ -63,11 +63,12 @@ interface MenuItem {
  * and orders for one item all queue on the same ingredient rows.
  */
 async function orderBodies(token: string): Promise<string[]> {
-  const restaurants = await json<{ items: { id: string }[] }>(`${GATEWAY}/v1/restaurants`, {
-    token,
-  });
+  const restaurants = await json<{ items: { id: string; openNow: boolean }[] }>(
+    `${GATEWAY}/v1/restaurants`,
+    { token },
+  );
   const bodies: string[] = [];
-  for (const { id: restaurantId } of restaurants.body.items) {
+  for (const { id: restaurantId } of restaurants.body.items.filter((r) => r.openNow)) {
     const menu = await json<{ categories: { items: MenuItem[] }[] }>(
       `${GATEWAY}/v1/restaurants/${restaurantId}/menu`,
       { token },
@@ -84,7 +85,7 @@ async function orderBodies(token: string): Promise<string[]> {
       );
     }
   }
-  if (bodies.length === 0) throw new Error('no restaurant has anything available');
+  if (bodies.length === 0) throw new Error('no open restaurant has anything available');
   return bodies;
 }
 
