@@ -9,3 +9,4 @@ export * from './database/typeorm-options';
 export * from './platform.module';
 export * from './bootstrap';
 export * from './pagination/cursor';
+export * from './scheduling/periodic-job';

@@ -5,6 +5,7 @@ import {
   OnApplicationBootstrap,
   OnApplicationShutdown,
 } from '@nestjs/common';
+import { PeriodicJob } from '@app/platform';
 import { StreamEventRepository } from './persistence/stream-event.repository';
 import { TRACKING_CONFIG, TrackingConfig } from './tracking.env';
 
@@ -14,9 +15,12 @@ const BATCH = 10_000;
 /** Keeps the stream store to its retention window; every replica prunes, which is harmless. */
 @Injectable()
 export class StreamPruner implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(StreamPruner.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly job = new PeriodicJob(
+    'pruning stream events',
+    EVERY_MS,
+    () => this.prune(),
+    new Logger(StreamPruner.name),
+  );
 
   constructor(
     private readonly store: StreamEventRepository,
@@ -24,25 +28,17 @@ export class StreamPruner implements OnApplicationBootstrap, OnApplicationShutdo
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.running ??= this.prune().finally(() => (this.running = undefined));
-    }, EVERY_MS);
-    this.timer.unref();
+    this.job.start();
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   private async prune(): Promise<void> {
     const before = new Date(Date.now() - this.config.retentionMs);
-    try {
-      let deleted: number;
-      do deleted = await this.store.prune(before, BATCH);
-      while (deleted === BATCH);
-    } catch (error) {
-      this.logger.warn(`pruning stream events failed: ${String(error)}`);
-    }
+    let deleted: number;
+    do deleted = await this.store.prune(before, BATCH);
+    while (deleted === BATCH);
   }
 }

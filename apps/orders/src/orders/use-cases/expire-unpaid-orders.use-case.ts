@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { Outbox } from '@app/messaging';
+import { PeriodicJob } from '@app/platform';
 import { ORDERS_CONFIG, OrdersConfig } from '../../orders-config';
 import { Order } from '../persistence/order.entity';
 import { CancelOrderUseCase } from './cancel-order.use-case';
@@ -21,29 +22,28 @@ const BATCH = 50;
 @Injectable()
 export class ExpireUnpaidOrdersUseCase implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger(ExpireUnpaidOrdersUseCase.name);
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<unknown>;
+  private readonly job: PeriodicJob;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly cancel: CancelOrderUseCase,
     private readonly outbox: Outbox,
-    @Inject(ORDERS_CONFIG) private readonly config: OrdersConfig,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      if (this.running) return;
-      this.running = this.execute()
-        .catch((error: unknown) => this.logger.error(`expiry run failed: ${String(error)}`))
-        .finally(() => (this.running = undefined));
-    }, this.config.expiryCheckIntervalMs);
-    this.timer.unref();
+    @Inject(ORDERS_CONFIG) config: OrdersConfig,
+  ) {
+    this.job = new PeriodicJob(
+      'expiring unpaid orders',
+      config.expiryCheckIntervalMs,
+      () => this.execute(),
+      this.logger,
+    );
   }
 
-  async onApplicationShutdown(): Promise<void> {
-    clearInterval(this.timer);
-    await this.running;
+  onApplicationBootstrap(): void {
+    this.job.start();
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.job.stop();
   }
 
   /** Expires one batch; returns how many orders it cancelled. */
