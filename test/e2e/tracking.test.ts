@@ -205,6 +205,53 @@ describe('live order tracking over Server-Sent Events', () => {
     expect(adaOnA.messages.map((m) => m.id)).toEqual(adaOnB.messages.map((m) => m.id));
   });
 
+  it('serves a followed order from each gateway and drops it there with every change', async () => {
+    const ada = await signUp(system.http);
+    const bob = await signUp(system.http);
+    const orderId = await placeOrder(ada);
+    const onA = system.http;
+    const onB = new HttpClient(second.baseUrl);
+    const hits = async (http: HttpClient) => {
+      const res = await http.get<string>('/metrics');
+      return Number(
+        /^order_view_cache_lookups_total\{outcome="hit"\} (\d+)/m.exec(res.body)?.[1] ?? 0,
+      );
+    };
+    const read = async (http: HttpClient) => {
+      const res = await http.get(`/v1/orders/${orderId}`, { token: ada.token });
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toContain('application/json');
+      return res.body;
+    };
+    const milestones = (order: { statusHistory: { milestone: string }[] }) =>
+      order.statusHistory.map((h) => h.milestone);
+
+    // A placed on A and keeps it; B fetches it once and keeps it too.
+    const hitsOnA = await hits(onA);
+    expect((await read(onA)).status).toBe('processing');
+    expect(await hits(onA)).toBe(hitsOnA + 1);
+    await read(onB);
+    const hitsOnB = await hits(onB);
+    expect((await read(onB)).status).toBe('processing');
+    expect(await hits(onB)).toBe(hitsOnB + 1);
+    // Another customer still gets the service's 404, never the cached order.
+    const foreign = await onB.get(`/v1/orders/${orderId}`, { token: bob.token });
+    expect(foreign.status).toBe(404);
+
+    // A status change, and a milestone that changes no status, reach both caches.
+    await platformEvent(Topic.KitchenEvents, 'kitchen.cooking_started', orderId);
+    for (const http of [onA, onB]) {
+      await eventually(async () => (await read(http)).status === 'cooking', { what: 'cooking' });
+    }
+    await platformEvent(Topic.KitchenEvents, 'kitchen.ready', orderId);
+    for (const http of [onA, onB]) {
+      await eventually(async () => milestones(await read(http)).includes('ready'), {
+        what: 'the ready milestone',
+      });
+    }
+    expect(milestones(await read(onB))).toEqual(['placed', 'cooking_started', 'ready']);
+  });
+
   it('frees a closed connection and ends open streams on shutdown', async () => {
     const customer = await signUp(system.http);
     const gauge = async (app: AppProcess) => {

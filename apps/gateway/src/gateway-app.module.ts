@@ -53,7 +53,11 @@ export class GatewayAppModule {
         MessagingModule.forRoot({ serviceName: 'gateway', kafka: env }),
         PlatformModule.forRoot({ readiness: [RpcReadiness, OrderStreamReadiness] }),
         PassportModule,
-        TrackingModule.forRoot({ kafka: env, groupId: rpcOptions.groupId }),
+        TrackingModule.forRoot({
+          kafka: env,
+          groupId: rpcOptions.groupId,
+          rpcTimeoutMs: rpcOptions.timeoutMs,
+        }),
       ],
       controllers: [
         AuthController,

@@ -15,6 +15,7 @@ import {
   OrderPlacedData,
   OrderRatedData,
   OrderStatusChangedData,
+  OrderUpdatedData,
 } from './events/order.events';
 import { PaymentOutcomeData } from './events/payment.events';
 import {
@@ -45,6 +46,7 @@ export const EVENTS = {
   'order.rated': { topic: Topic.Orders, payload: OrderRatedData },
   'order.courier_location': { topic: Topic.Orders, payload: OrderCourierLocationData },
   'order.estimates_changed': { topic: Topic.Orders, payload: OrderEstimatesChangedData },
+  'order.updated': { topic: Topic.Orders, payload: OrderUpdatedData },
   'payment.succeeded': { topic: Topic.Payments, payload: PaymentOutcomeData },
   'payment.failed': { topic: Topic.Payments, payload: PaymentOutcomeData },
   'payment.refunded': { topic: Topic.Payments, payload: PaymentOutcomeData },

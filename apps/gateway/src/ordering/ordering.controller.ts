@@ -30,6 +30,7 @@ import { AuthenticatedCustomer, CurrentCustomer } from '@app/auth';
 import { RpcClient } from '@app/messaging';
 import { OrderingProfiles } from '../accounts/ordering-profile';
 import { IdempotencyService } from '../idempotency/idempotency.service';
+import { OrderViewCache } from '../tracking/order-view-cache';
 import { CancelOrderDto } from './dto/cancel-order.dto';
 
 const uuid = new ParseUUIDPipe({
@@ -43,6 +44,7 @@ export class OrderingController {
     private readonly rpc: RpcClient,
     private readonly idempotency: IdempotencyService,
     private readonly profiles: OrderingProfiles,
+    private readonly views: OrderViewCache,
   ) {}
 
   @Get('restaurants')
@@ -84,6 +86,7 @@ export class OrderingController {
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<unknown> {
+    const startedAt = this.views.now();
     const result = await this.idempotency.run(
       auth.customerId,
       key,
@@ -126,6 +129,8 @@ export class OrderingController {
     );
     void reply.status(result.status);
     if (result.replayed) void reply.header('idempotent-replayed', 'true');
+    // The new order is what its customer reads next, while following it.
+    else this.views.put(result.body as OrderView, startedAt);
     return result.body;
   }
 
@@ -149,27 +154,38 @@ export class OrderingController {
     });
   }
 
+  /** Served from this process's order views when it has one (see OrderViewCache). */
   @Get('orders/:id')
-  order(
+  async order(
     @CurrentCustomer() auth: AuthenticatedCustomer,
     @Param('id', uuid) id: string,
-  ): Promise<OrderView> {
-    return this.rpc.call(RpcPattern.OrdersGetOrder, {
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<string> {
+    void reply.type('application/json; charset=utf-8');
+    const cached = this.views.get(id, auth.customerId);
+    if (cached !== undefined) return cached;
+    const startedAt = this.views.now();
+    const view = await this.rpc.call<OrderView>(RpcPattern.OrdersGetOrder, {
       customerId: auth.customerId,
       payload: { orderId: id },
     });
+    return this.views.put(view, startedAt);
   }
 
   @Post('orders/:id/cancel')
   @HttpCode(200)
-  cancel(
+  async cancel(
     @CurrentCustomer() auth: AuthenticatedCustomer,
     @Param('id', uuid) id: string,
     @Body() body: CancelOrderDto,
   ): Promise<OrderView> {
-    return this.rpc.call(RpcPattern.OrdersCancelOrder, {
+    const startedAt = this.views.now();
+    const view = await this.rpc.call<OrderView>(RpcPattern.OrdersCancelOrder, {
       customerId: auth.customerId,
       payload: { orderId: id, ...(body?.reason ? { reason: body.reason } : {}) },
     });
+    // Read-your-writes on this replica; the others drop their view when order.cancelled arrives.
+    this.views.put(view, startedAt);
+    return view;
   }
 }

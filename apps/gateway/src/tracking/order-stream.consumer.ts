@@ -16,6 +16,7 @@ import {
 } from '@app/messaging';
 import { PARTITIONS } from '@app/contracts';
 import { StreamEventRepository } from './persistence/stream-event.repository';
+import { OrderViewCache } from './order-view-cache';
 import { StreamHub } from './stream-hub';
 import { TRACKING_CONFIG, TrackingConfig } from './tracking.env';
 
@@ -48,6 +49,7 @@ export class OrderStreamConsumer implements OnApplicationBootstrap, OnApplicatio
     @Inject(TRACKING_CONFIG) config: TrackingConfig,
     private readonly store: StreamEventRepository,
     private readonly hub: StreamHub,
+    private readonly views: OrderViewCache,
   ) {
     const kafka = new Kafka({
       ...kafkaClientConfig(kafkaEnv, 'gateway-order-stream'),
@@ -93,23 +95,11 @@ export class OrderStreamConsumer implements OnApplicationBootstrap, OnApplicatio
 
   private async handle({ message }: EachMessagePayload): Promise<void> {
     if (this.stopping) return;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(message.value?.toString() ?? '');
-    } catch {
-      return; // the orders service owns this topic's contract; nothing for us to stream
-    }
-    let event;
-    try {
-      event = parseEvent(parsed, Topic.Orders);
-    } catch (error) {
-      if (error instanceof EventRejected) {
-        this.logger.warn(`not streaming an invalid order event: ${error.message}`);
-        return;
-      }
-      throw error;
-    }
-    if (!STREAMED_TYPES.has(event.type)) return;
+    const event = this.parse(message.value);
+    // Keyed by order id: whatever it says, the order changed, except when it was just made.
+    const orderId = message.key?.toString();
+    if (orderId && event?.type !== 'order.placed') this.views.invalidate(orderId);
+    if (!event || !STREAMED_TYPES.has(event.type)) return;
     const customerId = (event.data as { customerId?: unknown }).customerId;
     if (typeof customerId !== 'string') return;
     // A failure here is thrown: kafkajs retries the message rather than losing it.
@@ -121,5 +111,19 @@ export class OrderStreamConsumer implements OnApplicationBootstrap, OnApplicatio
       occurredAt: event.time,
     });
     this.hub.ring(customerId);
+  }
+
+  /** The orders service owns this topic's contract: what does not parse is not ours to stream. */
+  private parse(value: Buffer | null) {
+    try {
+      return parseEvent(JSON.parse(value?.toString() ?? ''), Topic.Orders);
+    } catch (error) {
+      if (error instanceof EventRejected) {
+        this.logger.warn(`not streaming an invalid order event: ${error.message}`);
+      } else if (!(error instanceof SyntaxError)) {
+        throw error;
+      }
+      return undefined;
+    }
   }
 }

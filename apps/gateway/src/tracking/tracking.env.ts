@@ -18,6 +18,22 @@ export class TrackingEnv {
   @Min(1)
   @Max(24 * 30)
   STREAM_RETENTION_HOURS?: number;
+
+  /** Order views one gateway process keeps for GET /v1/orders/{id}; 0 turns the cache off. */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(1_000_000)
+  ORDER_VIEW_CACHE_ENTRIES?: number;
+
+  /** The longest a cached order view is served (events drop it sooner when the order changes). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  ORDER_VIEW_CACHE_TTL_MS?: number;
 }
 
 export interface TrackingConfig {

@@ -240,3 +240,27 @@ export class OrderEstimatesChangedData {
   @IsISO8601()
   at!: string;
 }
+
+/** The parts of an order view an `order.updated` names; nothing else changes without an event. */
+export const ORDER_VIEW_PARTS = ['statusHistory', 'cancellable'] as const;
+export type OrderViewPart = (typeof ORDER_VIEW_PARTS)[number];
+
+/**
+ * Something the customer sees on the order changed without a status change: a milestone such
+ * as `ready` joined the history, or the warehouse started (the order can no longer be
+ * cancelled). A cue to read the order again; it names what changed, never the values.
+ */
+export class OrderUpdatedData {
+  @IsUUID()
+  orderId!: string;
+
+  @IsUUID()
+  customerId!: string;
+
+  @IsArray()
+  @IsIn(ORDER_VIEW_PARTS, { each: true })
+  changed!: OrderViewPart[];
+
+  @IsISO8601()
+  at!: string;
+}

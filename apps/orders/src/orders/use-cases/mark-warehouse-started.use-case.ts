@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
-import { EventRejected } from '@app/messaging';
+import { EventRejected, Outbox } from '@app/messaging';
 import { Order } from '../persistence/order.entity';
 import { OrderLoader } from '../persistence/order.loader';
 
@@ -11,7 +11,10 @@ import { OrderLoader } from '../persistence/order.loader';
  */
 @Injectable()
 export class MarkWarehouseStartedUseCase {
-  constructor(private readonly orders: OrderLoader) {}
+  constructor(
+    private readonly orders: OrderLoader,
+    private readonly outbox: Outbox,
+  ) {}
 
   async execute(manager: EntityManager, orderId: string, at: Date): Promise<void> {
     const order = await this.orders.lock(manager, orderId);
@@ -21,5 +24,11 @@ export class MarkWarehouseStartedUseCase {
     }
     if (order.warehouseStartedAt) return; // the first report counts
     await manager.update(Order, { id: orderId }, { warehouseStartedAt: at });
+    await this.outbox.add(manager, 'order.updated', orderId, {
+      orderId,
+      customerId: order.customerId,
+      changed: ['cancellable'],
+      at: at.toISOString(),
+    });
   }
 }

@@ -43,7 +43,16 @@ export class RecordMilestoneUseCase {
       at,
     });
     await this.revise(manager, order, milestone, at);
-    if (!result.changed) return;
+    if (!result.changed) {
+      // The history grew without a status change (e.g. `ready`): still news for the view.
+      await this.outbox.add(manager, 'order.updated', orderId, {
+        orderId,
+        customerId: order.customerId,
+        changed: ['statusHistory'],
+        at: at.toISOString(),
+      });
+      return;
+    }
     const from = order.status;
     await manager.update(Order, { id: orderId }, { status: result.to });
     await this.outbox.add(manager, 'order.status_changed', orderId, {
