@@ -11,7 +11,7 @@ export * from './inbox/dead-letter-writer';
 export * from './consumer/event-dispatcher';
 export * from './rpc/rpc-client';
 export * from './rpc/rpc-problem.filter';
-export * from './rpc/rpc-context.interceptor';
+export * from './kafka/context-server-kafka';
 export * from './messaging.module';
 export * from './migrations/1764700000000-messaging-tables';
 export * from './migrations/1764703000000-outbox-value-as-text';

@@ -2,11 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Consumer } from 'kafkajs';
-import { MicroserviceOptions, Transport } from '@nestjs/microservices';
+import { MicroserviceOptions } from '@nestjs/microservices';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Header } from '@app/contracts';
 import {
   CONSUMER_TUNING,
+  ContextServerKafka,
   kafkaClientConfig,
   PRODUCER_DEFAULTS,
   runWithRequestId,
@@ -82,8 +83,7 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
       const groupId = options.env.KAFKA_GROUP_ID ?? `customerbackend-${options.name}`;
       app.connectMicroservice<MicroserviceOptions>(
         {
-          transport: Transport.KAFKA,
-          options: {
+          strategy: new ContextServerKafka({
             client: kafkaClientConfig(options.env, `${options.name}-consumer`),
             consumer: { groupId, ...CONSUMER_TUNING },
             producer: PRODUCER_DEFAULTS,
@@ -94,9 +94,9 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
               partitionsConsumedConcurrently: Number(process.env.KAFKA_CONSUMER_CONCURRENCY) || 12,
             },
             postfixId: '',
-          },
+          }),
         },
-        // Global filters, pipes and interceptors (APP_*) apply to Kafka handlers too.
+        // Global filters and pipes (APP_*) apply to Kafka handlers too.
         { inheritAppConfig: true },
       );
     }

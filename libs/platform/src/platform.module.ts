@@ -1,6 +1,6 @@
 import { DynamicModule, Global, Module, Type } from '@nestjs/common';
-import { APP_FILTER, APP_INTERCEPTOR, APP_PIPE, ModuleRef } from '@nestjs/core';
-import { KafkaReadiness, RpcContextInterceptor } from '@app/messaging';
+import { APP_FILTER, APP_PIPE, ModuleRef } from '@nestjs/core';
+import { KafkaReadiness } from '@app/messaging';
 import { DatabaseReadiness } from './health/database-readiness';
 import { HealthController } from './health/health.controller';
 import { READINESS_CHECKS, ReadinessCheck } from './health/readiness';
@@ -13,7 +13,7 @@ export interface PlatformOptions {
   readiness?: Type<ReadinessCheck>[];
 }
 
-/** Health, metrics, problem+json errors, validation and request-id context for every app. */
+/** Health, metrics, problem+json errors and validation for every app. */
 @Global()
 @Module({})
 export class PlatformModule {
@@ -36,7 +36,6 @@ export class PlatformModule {
         },
         { provide: APP_FILTER, useClass: ProblemFilter },
         { provide: APP_PIPE, useFactory: createValidationPipe },
-        { provide: APP_INTERCEPTOR, useClass: RpcContextInterceptor },
       ],
     };
   }
