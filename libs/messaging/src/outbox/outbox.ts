@@ -8,6 +8,11 @@ import { OutboxRelay } from './outbox-relay';
 import { SERVICE_NAME } from '../tokens';
 import { Inject } from '@nestjs/common';
 
+/** One event to write, type-checked against its contract like `add`'s arguments. */
+export type PendingEvent = {
+  [T in EventType]: { type: T; subject: string; data: EventData<T>; time?: Date };
+}[EventType];
+
 /**
  * Writes events into the outbox inside the caller's transaction, so the business row and its
  * event commit together or not at all. The relay publishes them after the commit.
@@ -26,15 +31,28 @@ export class Outbox {
     data: EventData<T>,
     time?: Date,
   ): Promise<CloudEvent<EventData<T>>> {
-    const event = createEvent(`/${this.serviceName}`, type, subject, data, time);
+    const [event] = await this.addAll(manager, [{ type, subject, data, time } as PendingEvent]);
+    return event as CloudEvent<EventData<T>>;
+  }
+
+  /** Several events of one transaction in one insert, published in the order given. */
+  async addAll(manager: EntityManager, events: PendingEvent[]): Promise<CloudEvent<object>[]> {
+    if (events.length === 0) return [];
     const requestId = currentRequestId();
-    await manager.insert(OutboxMessage, {
-      topic: EVENTS[type].topic,
-      key: subject,
-      value: JSON.stringify(event),
-      headers: requestId ? { [Header.RequestId]: requestId } : {},
-    });
-    return event;
+    const headers = requestId ? { [Header.RequestId]: requestId } : {};
+    const cloudEvents = events.map(({ type, subject, data, time }) =>
+      createEvent(`/${this.serviceName}`, type, subject, data, time),
+    );
+    await manager.insert(
+      OutboxMessage,
+      cloudEvents.map((event, i) => ({
+        topic: EVENTS[events[i].type].topic,
+        key: events[i].subject,
+        value: JSON.stringify(event),
+        headers,
+      })),
+    );
+    return cloudEvents;
   }
 
   /** Call after the transaction commits: publishes now instead of at the next poll. */

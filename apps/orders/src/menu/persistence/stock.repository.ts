@@ -37,20 +37,12 @@ export class StockRepository {
 
   /** Applies a plan computed under `lockLevels`; the CHECK constraints are the last guard. */
   async reserve(manager: EntityManager, orderId: string, allocations: Allocation[]): Promise<void> {
-    for (const a of allocations) {
-      await manager.query(
-        `UPDATE ingredients SET warehouse_quantity = warehouse_quantity - $2,
-                                store_quantity = store_quantity - $3
-          WHERE id = $1`,
-        [a.ingredientId, a.fromWarehouse, a.fromStore],
-      );
-    }
-    if (allocations.length > 0) {
-      await manager.insert(
-        OrderReservation,
-        allocations.map((a) => ({ orderId, ...a, releasedAt: null })),
-      );
-    }
+    if (allocations.length === 0) return;
+    await adjust(manager, allocations, -1);
+    await manager.insert(
+      OrderReservation,
+      allocations.map((a) => ({ orderId, ...a, releasedAt: null })),
+    );
   }
 
   /** Gives an order's reservations back, once: a second call finds nothing left to release. */
@@ -61,16 +53,30 @@ export class StockRepository {
       .orderBy('r.ingredient_id')
       .setLock('pessimistic_write')
       .getMany();
-    for (const r of held) {
-      await manager.query(
-        `UPDATE ingredients SET warehouse_quantity = warehouse_quantity + $2,
-                                store_quantity = store_quantity + $3
-          WHERE id = $1`,
-        [r.ingredientId, r.fromWarehouse, r.fromStore],
-      );
-    }
-    if (held.length > 0) {
-      await manager.update(OrderReservation, { orderId, releasedAt: IsNull() }, { releasedAt: at });
-    }
+    if (held.length === 0) return;
+    // One row at a time in id order: these rows are not locked yet, and a placement locks them
+    // in id order too, so the two queue instead of deadlocking.
+    for (const r of held) await adjust(manager, [r], 1);
+    await manager.update(OrderReservation, { orderId, releasedAt: IsNull() }, { releasedAt: at });
   }
+}
+
+/**
+ * Moves stock for several ingredients in one statement (one round trip, not one per row). The
+ * rows are updated in no particular order: lock them first (`lockLevels`) or pass one.
+ */
+async function adjust(manager: EntityManager, moves: Allocation[], sign: 1 | -1): Promise<void> {
+  await manager.query(
+    `UPDATE ingredients AS i
+        SET warehouse_quantity = i.warehouse_quantity + $4 * m.from_warehouse,
+            store_quantity = i.store_quantity + $4 * m.from_store
+       FROM unnest($1::varchar[], $2::int[], $3::int[]) AS m(id, from_warehouse, from_store)
+      WHERE i.id = m.id`,
+    [
+      moves.map((m) => m.ingredientId),
+      moves.map((m) => m.fromWarehouse),
+      moves.map((m) => m.fromStore),
+      sign,
+    ],
+  );
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { EntityManager, Repository } from 'typeorm';
+import { EntityManager, FindOptionsWhere, Repository } from 'typeorm';
 import { AppError } from '@app/contracts';
 import { Order } from './order.entity';
 
@@ -11,18 +11,29 @@ const WITH_DETAILS = { lines: true, milestones: true } as const;
 export class OrderLoader {
   constructor(@InjectRepository(Order) private readonly orders: Repository<Order>) {}
 
-  get(id: string): Promise<Order> {
-    return this.orders.findOneOrFail({ where: { id }, relations: WITH_DETAILS });
+  async get(id: string): Promise<Order> {
+    const order = await this.findOne({ id });
+    if (!order) throw new Error(`order ${id} not found`);
+    return order;
   }
 
   async getForCustomer(id: string, customerId: string): Promise<Order> {
-    const order = await this.orders.findOne({ where: { id, customerId }, relations: WITH_DETAILS });
+    const order = await this.findOne({ id, customerId });
     if (!order) throw AppError.notFound('order_not_found', 'No such order.');
     return order;
   }
 
   findByIdempotencyKey(customerId: string, idempotencyKey: string): Promise<Order | null> {
-    return this.orders.findOne({ where: { customerId, idempotencyKey }, relations: WITH_DETAILS });
+    return this.findOne({ customerId, idempotencyKey });
+  }
+
+  /**
+   * `find`, not `findOne`: with relations and a limit TypeORM first selects the distinct ids,
+   * then the rows, two round trips. These filters match one order at most.
+   */
+  private async findOne(where: FindOptionsWhere<Order>): Promise<Order | null> {
+    const [order] = await this.orders.find({ where, relations: WITH_DETAILS });
+    return order ?? null;
   }
 
   /** Locks the order row for the rest of the transaction, so racing changes serialise. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, QueryFailedError } from 'typeorm';
-import { AppError, OrderView, PlaceOrderCommand } from '@app/contracts';
+import { AppError, OrderStatus, OrderView, PlaceOrderCommand } from '@app/contracts';
 import { Outbox } from '@app/messaging';
 import { dietaryConflicts } from '../../menu/domain/dietary';
 import { MenuItem } from '../../menu/persistence/menu-item.entity';
@@ -15,6 +15,8 @@ import { checkSchedule } from '../domain/schedule';
 import { planReservation } from '../domain/stock-reservation';
 import { kitchenRequest, warehouseTransfers } from '../domain/work-requests';
 import { mapOrder } from '../order.mapper';
+import { OrderLine } from '../persistence/order-line.entity';
+import { OrderMilestone } from '../persistence/order-milestone.entity';
 import { Order } from '../persistence/order.entity';
 import { OrderLoader } from '../persistence/order.loader';
 
@@ -122,9 +124,11 @@ export class PlaceOrderUseCase {
 
     const sums = totals(lines, this.config.deliveryFeeMinor, request.tipMinor ?? 0);
     const paidOnDelivery = ['cash', 'card_on_delivery'].includes(request.paymentMethod);
-    const status = paidOnDelivery ? 'processing' : 'pending_payment';
-    const order = manager.create(Order, {
-      id: randomUUID(),
+    const status: OrderStatus = paidOnDelivery ? 'processing' : 'pending_payment';
+    // Plain inserts: `save` would first look the new order up by its id, one more round trip.
+    const orderId = randomUUID();
+    const order = {
+      id: orderId,
       customerId,
       idempotencyKey,
       restaurantId: restaurant.id,
@@ -144,7 +148,12 @@ export class PlaceOrderUseCase {
       paymentDueAt: paidOnDelivery ? null : new Date(now.getTime() + this.config.paymentTimeoutMs),
       cancelReason: null,
       warehouseStartedAt: null,
-      lines: lines.map((l) => ({
+    };
+    await manager.insert(Order, order);
+    await manager.insert(
+      OrderLine,
+      lines.map((l) => ({
+        order: { id: orderId },
         menuItemId: l.menuItemId,
         name: l.name,
         quantity: l.quantity,
@@ -154,47 +163,58 @@ export class PlaceOrderUseCase {
         note: l.note,
         position: l.position,
       })),
-      milestones: [{ milestone: 'placed', status, at: now }],
-    });
-    await manager.save(order);
-    await this.stock.reserve(manager, order.id, plan.allocations);
-
-    await this.outbox.add(manager, 'order.placed', order.id, {
-      orderId: order.id,
-      customerId,
-      restaurantId: restaurant.id,
-      items: lines.map(({ menuItemId, name, quantity, unitPriceMinor, lineTotalMinor }) => ({
-        menuItemId,
-        name,
-        quantity,
-        unitPriceMinor,
-        lineTotalMinor,
-      })),
-      ...sums,
-      currency: this.config.currency,
-      paymentMethod: request.paymentMethod,
+    );
+    await manager.insert(OrderMilestone, {
+      order: { id: orderId },
+      milestone: 'placed',
       status,
-      placedAt: now.toISOString(),
-      estimatedReadyAt: times.readyAt.toISOString(),
-      estimatedDeliveryAt: times.deliveryAt.toISOString(),
-      ...(deliverAt ? { deliverAt: deliverAt.toISOString() } : {}),
+      at: now,
     });
+    await this.stock.reserve(manager, orderId, plan.allocations);
+
     const facts = {
-      orderId: order.id,
+      orderId,
       restaurantId: restaurant.id,
       specialRequests: order.specialRequests,
       paymentPending: !paidOnDelivery,
     };
-    for (const transfer of warehouseTransfers(facts, plan.allocations, times, now)) {
-      await this.outbox.add(manager, 'warehouse.transfer_requested', order.id, transfer);
-    }
-    await this.outbox.add(
-      manager,
-      'kitchen.order_requested',
-      order.id,
-      kitchenRequest(facts, lines, times, plan.shortInWarehouse, now),
-    );
-    return order.id;
+    await this.outbox.addAll(manager, [
+      {
+        type: 'order.placed',
+        subject: orderId,
+        data: {
+          orderId,
+          customerId,
+          restaurantId: restaurant.id,
+          items: lines.map(({ menuItemId, name, quantity, unitPriceMinor, lineTotalMinor }) => ({
+            menuItemId,
+            name,
+            quantity,
+            unitPriceMinor,
+            lineTotalMinor,
+          })),
+          ...sums,
+          currency: this.config.currency,
+          paymentMethod: request.paymentMethod,
+          status,
+          placedAt: now.toISOString(),
+          estimatedReadyAt: times.readyAt.toISOString(),
+          estimatedDeliveryAt: times.deliveryAt.toISOString(),
+          ...(deliverAt ? { deliverAt: deliverAt.toISOString() } : {}),
+        },
+      },
+      ...warehouseTransfers(facts, plan.allocations, times, now).map((data) => ({
+        type: 'warehouse.transfer_requested' as const,
+        subject: orderId,
+        data,
+      })),
+      {
+        type: 'kitchen.order_requested',
+        subject: orderId,
+        data: kitchenRequest(facts, lines, times, plan.shortInWarehouse, now),
+      },
+    ]);
+    return orderId;
   }
 
   /** The menu items of the request, checked for availability and priced with options. */
