@@ -188,6 +188,58 @@ describe('a cash order from sign-up to delivery', () => {
     });
   });
 
+  it('settles a collection the courier reported before payments saw the order', async () => {
+    const orderId = randomUUID();
+    const customerId = randomUUID();
+    const now = new Date().toISOString();
+    const applied = async () => {
+      const res = await fetch(`${system.app('payments').baseUrl}/metrics`);
+      const line =
+        /^events_consumed_total\{consumer="payments.courier",topic="courier.events.v1",outcome="applied"\} (\d+)/m;
+      return Number(line.exec(await res.text())?.[1] ?? 0);
+    };
+    const before = await applied();
+    await probe.sendEvent(Topic.CourierEvents, 'courier.payment_collected', orderId, {
+      orderId,
+      at: now,
+      amountMinor: 1234,
+      currency: 'USD',
+      method: 'cash',
+    });
+    // Only once payments has taken the collection does the order come, as a late orders.v1 would.
+    await eventually(async () => (await applied()) > before, { what: 'the collection' });
+    await probe.sendEvent(Topic.Orders, 'order.placed', orderId, {
+      orderId,
+      customerId,
+      restaurantId: TRATTORIA,
+      items: [
+        {
+          menuItemId: MARGHERITA,
+          name: 'Margherita',
+          quantity: 1,
+          unitPriceMinor: 935,
+          lineTotalMinor: 935,
+        },
+      ],
+      subtotalMinor: 935,
+      deliveryFeeMinor: 299,
+      tipMinor: 0,
+      totalMinor: 1234,
+      currency: 'USD',
+      paymentMethod: 'cash',
+      status: 'processing',
+      placedAt: now,
+    });
+    const paid = await probe.waitFor(Topic.Payments, (m) => m.key === orderId);
+    expect(paid.json()).toMatchObject({
+      type: 'payment.succeeded',
+      data: { orderId, customerId, amountMinor: 1234, currency: 'USD', method: 'cash' },
+    });
+    expect(probe.messages(`${Topic.CourierEvents}.dlq`).filter((m) => m.key === orderId)).toEqual(
+      [],
+    );
+  });
+
   it('applies a courier event delivered twice only once', async () => {
     const { token } = await signUp(system.http);
     const { body: order } = await system.http.post('/v1/orders', cashOrder(), {

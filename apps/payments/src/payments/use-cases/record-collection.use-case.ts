@@ -1,43 +1,49 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { EventData } from '@app/contracts';
-import { EventRejected, Outbox } from '@app/messaging';
+import { EarlyCollection } from '../persistence/early-collection.entity';
+import { lockOrderPayment } from '../persistence/order-lock';
 import { Payment } from '../persistence/payment.entity';
+import { SettleCollectionUseCase } from './settle-collection.use-case';
 
-/** The courier collected cash or a card payment at the door: the payment has succeeded. */
+/**
+ * The courier's `payment_collected`. The courier's topic may overtake orders.v1, and waiting
+ * for order.placed inside the handler cannot work (kafkajs fetches nothing new for this
+ * consumer until the handler returns), so an unknown order's collection is kept and settled
+ * by OpenPaymentUseCase when the order arrives.
+ */
 @Injectable()
 export class RecordCollectionUseCase {
-  constructor(private readonly outbox: Outbox) {}
+  private readonly logger = new Logger(RecordCollectionUseCase.name);
+
+  constructor(private readonly settle: SettleCollectionUseCase) {}
 
   async execute(
     manager: EntityManager,
     collected: EventData<'courier.payment_collected'>,
   ): Promise<void> {
-    const payment = await manager.findOne(Payment, {
-      where: { orderId: collected.orderId },
-      lock: { mode: 'pessimistic_write' },
-    });
-    // The courier's topic may overtake orders.v1: an unknown payment is retried before it is
-    // parked, since its order.placed is likely still on the way.
-    if (!payment) throw new Error(`no payment yet for order ${collected.orderId}`);
-    if (payment.status !== 'awaiting_collection') {
-      throw new EventRejected(`payment for order ${collected.orderId} is ${payment.status}`);
-    }
-    if (collected.amountMinor !== payment.amountMinor || collected.currency !== payment.currency) {
-      throw new EventRejected(
-        `collected ${collected.amountMinor} ${collected.currency}, owed ${payment.amountMinor} ${payment.currency}`,
-      );
-    }
-    const at = new Date(collected.at);
-    await manager.update(Payment, { id: payment.id }, { status: 'succeeded', settledAt: at });
-    await this.outbox.add(manager, 'payment.succeeded', payment.orderId, {
-      paymentId: payment.id,
-      orderId: payment.orderId,
-      customerId: payment.customerId,
+    const collection = {
       method: collected.method,
-      amountMinor: payment.amountMinor,
-      currency: payment.currency,
-      at: at.toISOString(),
-    });
+      amountMinor: collected.amountMinor,
+      currency: collected.currency,
+      at: new Date(collected.at),
+    };
+    await lockOrderPayment(manager, collected.orderId);
+    const payment = await manager.findOneBy(Payment, { orderId: collected.orderId });
+    if (payment) return this.settle.execute(manager, payment, collection);
+    await manager
+      .createQueryBuilder()
+      .insert()
+      .into(EarlyCollection)
+      .values({
+        orderId: collected.orderId,
+        method: collection.method,
+        amountMinor: collection.amountMinor,
+        currency: collection.currency,
+        collectedAt: collection.at,
+      })
+      .orIgnore()
+      .execute();
+    this.logger.log(`collection for order ${collected.orderId} kept until its order arrives`);
   }
 }
