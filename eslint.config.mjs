@@ -17,6 +17,25 @@ export default tseslint.config(
     },
   },
   {
+    // A bare @EventPattern or @MessagePattern binds to both of an app's Kafka consumers.
+    files: ['apps/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['../../../*'], message: 'Use a path alias (@app/...) instead.' }],
+          paths: [
+            {
+              name: '@nestjs/microservices',
+              importNames: ['EventPattern', 'MessagePattern'],
+              message: 'Use @HandlesEvents or @HandlesRequest from @app/messaging.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests read arbitrary JSON responses; typing every body would add noise, not safety.
     files: ['libs/testing/**/*.ts', '**/test/**/*.ts', 'test/**/*.ts', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },

@@ -239,6 +239,47 @@ describe('ordering: lifecycle, cancellation and lists', () => {
     ).toBe('processing');
   });
 
+  it('keeps answering requests while an event handler is stuck', async () => {
+    const me = await signUp(system.http);
+    const order = await place(me);
+    // Hold the order's row, so the kitchen event's handler waits on it inside orders.
+    const holder = new Client({ connectionString: system.databases.orders!.url });
+    await holder.connect();
+    try {
+      await holder.query('BEGIN');
+      await holder.query('SELECT id FROM orders WHERE id = $1 FOR UPDATE', [order.id]);
+      await probe.sendEvent(Topic.KitchenEvents, 'kitchen.cooking_started', order.id, {
+        orderId: order.id,
+        at: new Date().toISOString(),
+      });
+      await eventually(
+        async () =>
+          (
+            await db.query(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+            )
+          ).rows[0].n > 0,
+        { what: 'the kitchen event to wait on the row' },
+      );
+      // Requests to orders are read by a consumer of their own, not behind that handler.
+      const restaurants = await system.http.get('/v1/restaurants', { token: me.token });
+      expect(restaurants.status).toBe(200);
+      const list = await system.http.get('/v1/orders', { token: me.token });
+      expect(list.status).toBe(200);
+      expect(list.body.items[0]).toMatchObject({ id: order.id, status: 'processing' });
+    } finally {
+      await holder.query('ROLLBACK');
+      await holder.end();
+    }
+    await eventually(
+      async () =>
+        (await system.http.get(`/v1/orders/${order.id}`, { token: me.token })).body.status ===
+        'cooking',
+      { what: 'the held event to apply' },
+    );
+  });
+
   it('parks warehouse events for unknown orders and applies a repeated start once', async () => {
     const me = await signUp(system.http);
     const unknown = randomUUID();

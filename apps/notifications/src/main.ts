@@ -8,4 +8,5 @@ void bootstrap({
   module: NotificationsAppModule.forRoot(env),
   env,
   consumesKafka: true,
+  servesRequests: true,
 });

@@ -12,6 +12,7 @@ export * from './consumer/event-dispatcher';
 export * from './rpc/rpc-client';
 export * from './rpc/rpc-problem.filter';
 export * from './kafka/context-server-kafka';
+export * from './kafka/handler-decorators';
 export * from './messaging.module';
 export * from './migrations/1764700000000-messaging-tables';
 export * from './migrations/1764703000000-outbox-value-as-text';

@@ -2,12 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { INestMicroservice } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { Consumer } from 'kafkajs';
-import { MicroserviceOptions } from '@nestjs/microservices';
+import { MicroserviceOptions, Transport } from '@nestjs/microservices';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Header } from '@app/contracts';
 import {
   CONSUMER_TUNING,
   ContextServerKafka,
+  RPC_TRANSPORT,
   kafkaClientConfig,
   PRODUCER_DEFAULTS,
   runWithRequestId,
@@ -21,8 +22,10 @@ export interface BootstrapOptions {
   name: string;
   module: unknown;
   env: BaseEnv;
-  /** Apps with @EventPattern/@MessagePattern handlers consume from Kafka. */
+  /** Apps with @HandlesEvents handlers consume events from Kafka. */
   consumesKafka: boolean;
+  /** Apps with @HandlesRequest handlers answer request-reply, with a consumer of its own. */
+  servesRequests?: boolean;
   bodyLimitBytes?: number;
   /** Fastify needs the raw body for some routes (Stripe signatures). */
   configure?: (app: NestFastifyApplication) => void | Promise<void>;
@@ -79,27 +82,10 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
     });
     registerHttpMetrics(fastify);
     await options.configure?.(app);
-    if (options.consumesKafka) {
-      const groupId = options.env.KAFKA_GROUP_ID ?? `customerbackend-${options.name}`;
-      app.connectMicroservice<MicroserviceOptions>(
-        {
-          strategy: new ContextServerKafka({
-            client: kafkaClientConfig(options.env, `${options.name}-consumer`),
-            consumer: { groupId, ...CONSUMER_TUNING },
-            producer: PRODUCER_DEFAULTS,
-            subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING === 'true' },
-            // kafkajs fetches again only when every batch of the last fetch is done, and a
-            // partition's batch runs one message at a time: parallelism is per partition.
-            run: {
-              partitionsConsumedConcurrently: Number(process.env.KAFKA_CONSUMER_CONCURRENCY) || 12,
-            },
-            postfixId: '',
-          }),
-        },
-        // Global filters and pipes (APP_*) apply to Kafka handlers too.
-        { inheritAppConfig: true },
-      );
-    }
+    const groupId = options.env.KAFKA_GROUP_ID ?? `customerbackend-${options.name}`;
+    if (options.consumesKafka) connectKafka(app, options, groupId, Transport.KAFKA);
+    // Its own consumer (see RPC_TRANSPORT), so requests never wait behind event handlers.
+    if (options.servesRequests) connectKafka(app, options, `${groupId}-rpc`, RPC_TRANSPORT);
     app.enableShutdownHooks();
     await app.init();
     await app.startAllMicroservices();
@@ -116,4 +102,31 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** One Kafka consumer of the app, for the handlers bound to `transportId`. */
+function connectKafka(
+  app: NestFastifyApplication,
+  options: BootstrapOptions,
+  groupId: string,
+  transportId: Transport | symbol,
+): void {
+  const server = new ContextServerKafka({
+    client: kafkaClientConfig(
+      options.env,
+      `${options.name}-${transportId === RPC_TRANSPORT ? 'rpc' : 'consumer'}`,
+    ),
+    consumer: { groupId, ...CONSUMER_TUNING },
+    producer: PRODUCER_DEFAULTS,
+    subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING === 'true' },
+    // kafkajs fetches again only when every batch of the last fetch is done, and a
+    // partition's batch runs one message at a time: parallelism is per partition.
+    run: {
+      partitionsConsumedConcurrently: Number(process.env.KAFKA_CONSUMER_CONCURRENCY) || 12,
+    },
+    postfixId: '',
+  });
+  server.setTransportId(transportId);
+  // Global filters and pipes (APP_*) apply to Kafka handlers too.
+  app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: true });
 }

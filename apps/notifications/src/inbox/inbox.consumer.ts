@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, MessagePattern, Payload } from '@nestjs/microservices';
+import { Ctx, KafkaContext, Payload } from '@nestjs/microservices';
 import { AppError, PageQuery, RpcPattern, RpcRequest, Topic, validated } from '@app/contracts';
-import { EventDispatcher } from '@app/messaging';
+import { EventDispatcher, HandlesEvents, HandlesRequest } from '@app/messaging';
 import { statusText } from './notification-texts';
 import { ListNotificationsUseCase } from './use-cases/list-notifications.use-case';
 import { NotifyCustomerUseCase } from './use-cases/notify-customer.use-case';
@@ -14,7 +14,7 @@ export class InboxConsumer {
     private readonly listNotifications: ListNotificationsUseCase,
   ) {}
 
-  @EventPattern(Topic.Orders)
+  @HandlesEvents(Topic.Orders)
   async orders(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('notifications.orders', value, ctx, {
       'order.placed': (d, e, m) =>
@@ -47,7 +47,7 @@ export class InboxConsumer {
     });
   }
 
-  @MessagePattern(RpcPattern.NotificationsList)
+  @HandlesRequest(RpcPattern.NotificationsList)
   list(@Payload() request: RpcRequest<PageQuery>) {
     if (!request?.customerId) throw AppError.unauthorized('missing_customer', 'No customer given.');
     return this.listNotifications.execute(

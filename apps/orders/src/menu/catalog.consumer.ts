@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Ctx, KafkaContext, Payload } from '@nestjs/microservices';
 import { Topic } from '@app/contracts';
-import { EventDispatcher } from '@app/messaging';
+import { EventDispatcher, HandlesEvents } from '@app/messaging';
 import { ApplyCatalogChangeUseCase } from './use-cases/apply-catalog-change.use-case';
 import { UpdateStockUseCase } from './use-cases/update-stock.use-case';
 
@@ -14,7 +14,7 @@ export class CatalogConsumer {
     private readonly stock: UpdateStockUseCase,
   ) {}
 
-  @EventPattern(Topic.Catalog)
+  @HandlesEvents(Topic.Catalog)
   async catalogChanged(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('orders.catalog', value, ctx, {
       'catalog.restaurant_upserted': (d, _e, m) => this.catalog.upsertRestaurant(m, d),
@@ -23,7 +23,7 @@ export class CatalogConsumer {
     });
   }
 
-  @EventPattern(Topic.WarehouseStock)
+  @HandlesEvents(Topic.WarehouseStock)
   async stockChanged(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('orders.stock', value, ctx, {
       'warehouse.stock_updated': (d, _e, m) => this.stock.execute(m, d),

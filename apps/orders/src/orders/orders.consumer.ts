@@ -1,5 +1,5 @@
 import { Controller } from '@nestjs/common';
-import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Payload } from '@nestjs/microservices';
 import { Type } from 'class-transformer';
 import { IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
 import {
@@ -19,6 +19,7 @@ import { GetOrderUseCase } from './use-cases/get-order.use-case';
 import { ListOrdersUseCase } from './use-cases/list-orders.use-case';
 import { ListPendingOrdersUseCase } from './use-cases/list-pending-orders.use-case';
 import { PlaceOrderUseCase } from './use-cases/place-order.use-case';
+import { HandlesRequest } from '@app/messaging';
 
 class PlaceOrderPayload implements PlaceOrderCommand {
   @IsString()
@@ -61,7 +62,7 @@ export class OrdersConsumer {
     private readonly cancelOrder: CancelOrderUseCase,
   ) {}
 
-  @MessagePattern(RpcPattern.OrdersPlaceOrder)
+  @HandlesRequest(RpcPattern.OrdersPlaceOrder)
   place(@Payload() request: RpcRequest<PlaceOrderCommand>) {
     return this.placeOrder.execute(
       customerOf(request),
@@ -69,7 +70,7 @@ export class OrdersConsumer {
     );
   }
 
-  @MessagePattern(RpcPattern.OrdersGetOrder)
+  @HandlesRequest(RpcPattern.OrdersGetOrder)
   get(@Payload() request: RpcRequest<GetOrderQuery>) {
     return this.getOrder.execute(
       customerOf(request),
@@ -77,7 +78,7 @@ export class OrdersConsumer {
     );
   }
 
-  @MessagePattern(RpcPattern.OrdersListOrders)
+  @HandlesRequest(RpcPattern.OrdersListOrders)
   list(@Payload() request: RpcRequest<ListOrdersQuery>) {
     return this.listOrders.execute(
       customerOf(request),
@@ -85,12 +86,12 @@ export class OrdersConsumer {
     );
   }
 
-  @MessagePattern(RpcPattern.OrdersListPending)
+  @HandlesRequest(RpcPattern.OrdersListPending)
   pending(@Payload() request: RpcRequest<unknown>) {
     return this.listPending.execute(customerOf(request));
   }
 
-  @MessagePattern(RpcPattern.OrdersCancelOrder)
+  @HandlesRequest(RpcPattern.OrdersCancelOrder)
   cancel(@Payload() request: RpcRequest<CancelOrderCommand>) {
     const command = validated(CancelOrderPayload, request.payload);
     return this.cancelOrder.execute(customerOf(request), command.orderId, command.reason);

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Ctx, KafkaContext, Payload } from '@nestjs/microservices';
 import { Topic } from '@app/contracts';
-import { EventDispatcher } from '@app/messaging';
+import { EventDispatcher, HandlesEvents } from '@app/messaging';
 import { RecordMilestoneUseCase } from './use-cases/record-milestone.use-case';
 
 /** The kitchen's and the courier's progress, applied once each, in order per order. */
@@ -12,7 +12,7 @@ export class TrackingConsumer {
     private readonly milestones: RecordMilestoneUseCase,
   ) {}
 
-  @EventPattern(Topic.KitchenEvents)
+  @HandlesEvents(Topic.KitchenEvents)
   async kitchen(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('orders.tracking', value, ctx, {
       'kitchen.cooking_started': (d, _e, m) =>
@@ -21,7 +21,7 @@ export class TrackingConsumer {
     });
   }
 
-  @EventPattern(Topic.CourierEvents)
+  @HandlesEvents(Topic.CourierEvents)
   async courier(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('orders.tracking', value, ctx, {
       'courier.picked_up': (d, _e, m) =>

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Ctx, KafkaContext, Payload } from '@nestjs/microservices';
 import { Topic } from '@app/contracts';
-import { EventDispatcher } from '@app/messaging';
+import { EventDispatcher, HandlesEvents } from '@app/messaging';
 import { MarkWarehouseStartedUseCase } from './use-cases/mark-warehouse-started.use-case';
 
 /** The warehouse's progress on our transfer requests (`warehouse.events.v1`). */
@@ -12,7 +12,7 @@ export class WarehouseConsumer {
     private readonly started: MarkWarehouseStartedUseCase,
   ) {}
 
-  @EventPattern(Topic.WarehouseEvents)
+  @HandlesEvents(Topic.WarehouseEvents)
   async warehouse(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('orders.warehouse', value, ctx, {
       'warehouse.transfer_started': (d, _e, m) =>

@@ -1,7 +1,7 @@
 import { Controller } from '@nestjs/common';
-import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Ctx, KafkaContext, Payload } from '@nestjs/microservices';
 import { Topic } from '@app/contracts';
-import { EventDispatcher } from '@app/messaging';
+import { EventDispatcher, HandlesEvents } from '@app/messaging';
 import { OpenPaymentUseCase } from './use-cases/open-payment.use-case';
 import { RecordCollectionUseCase } from './use-cases/record-collection.use-case';
 
@@ -13,14 +13,14 @@ export class PaymentsConsumer {
     private readonly recordCollection: RecordCollectionUseCase,
   ) {}
 
-  @EventPattern(Topic.Orders)
+  @HandlesEvents(Topic.Orders)
   async orders(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('payments.orders', value, ctx, {
       'order.placed': (data, _event, manager) => this.openPayment.execute(manager, data),
     });
   }
 
-  @EventPattern(Topic.CourierEvents)
+  @HandlesEvents(Topic.CourierEvents)
   async courier(@Payload() value: unknown, @Ctx() ctx: KafkaContext): Promise<void> {
     await this.dispatcher.dispatch('payments.courier', value, ctx, {
       'courier.payment_collected': (data, _event, manager) =>
