@@ -83,9 +83,11 @@ export async function bootstrap(options: BootstrapOptions): Promise<NestFastifyA
     registerHttpMetrics(fastify);
     await options.configure?.(app);
     const groupId = options.env.KAFKA_GROUP_ID ?? `customerbackend-${options.name}`;
-    if (options.consumesKafka) connectKafka(app, options, groupId, Transport.KAFKA);
+    if (options.consumesKafka) connectKafka(app, options, groupId, Transport.KAFKA, 'consumer');
     // Its own consumer (see RPC_TRANSPORT), so requests never wait behind event handlers.
-    if (options.servesRequests) connectKafka(app, options, `${groupId}-rpc`, RPC_TRANSPORT);
+    if (options.servesRequests) {
+      connectKafka(app, options, `${groupId}-rpc`, RPC_TRANSPORT, 'rpc');
+    }
     app.enableShutdownHooks();
     await app.init();
     await app.startAllMicroservices();
@@ -110,12 +112,10 @@ function connectKafka(
   options: BootstrapOptions,
   groupId: string,
   transportId: Transport | symbol,
+  role: 'consumer' | 'rpc',
 ): void {
   const server = new ContextServerKafka({
-    client: kafkaClientConfig(
-      options.env,
-      `${options.name}-${transportId === RPC_TRANSPORT ? 'rpc' : 'consumer'}`,
-    ),
+    client: kafkaClientConfig(options.env, `${options.name}-${role}`),
     consumer: { groupId, ...CONSUMER_TUNING },
     producer: PRODUCER_DEFAULTS,
     subscribe: { fromBeginning: options.env.KAFKA_FROM_BEGINNING === 'true' },

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { CollectionMethod } from '../use-cases/settle-collection.use-case';
 
 /**
  * A courier's `payment_collected` that arrived before the order's `order.placed`: the two come
@@ -10,7 +11,7 @@ export class EarlyCollection {
   orderId!: string;
 
   @Column({ type: 'varchar', length: 30 })
-  method!: 'cash' | 'card_on_delivery';
+  method!: CollectionMethod;
 
   @Column({ name: 'amount_minor', type: 'integer' })
   amountMinor!: number;

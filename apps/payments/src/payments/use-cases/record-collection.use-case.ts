@@ -31,17 +31,12 @@ export class RecordCollectionUseCase {
     await lockOrderPayment(manager, collected.orderId);
     const payment = await manager.findOneBy(Payment, { orderId: collected.orderId });
     if (payment) return this.settle.execute(manager, payment, collection);
+    const { at, ...amount } = collection;
     await manager
       .createQueryBuilder()
       .insert()
       .into(EarlyCollection)
-      .values({
-        orderId: collected.orderId,
-        method: collection.method,
-        amountMinor: collection.amountMinor,
-        currency: collection.currency,
-        collectedAt: collection.at,
-      })
+      .values({ ...amount, orderId: collected.orderId, collectedAt: at })
       .orIgnore()
       .execute();
     this.logger.log(`collection for order ${collected.orderId} kept until its order arrives`);

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
+import { EventData } from '@app/contracts';
 import { EventRejected, Outbox } from '@app/messaging';
 import { Payment } from '../persistence/payment.entity';
 
+export type CollectionMethod = EventData<'courier.payment_collected'>['method'];
+
 export interface Collection {
-  method: 'cash' | 'card_on_delivery';
+  method: CollectionMethod;
   amountMinor: number;
   currency: string;
   at: Date;
